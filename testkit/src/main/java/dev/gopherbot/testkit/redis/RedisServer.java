@@ -1,0 +1,269 @@
+package dev.gopherbot.testkit.redis;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+
+/**
+ * A Redis server of the test's own. In order of preference: a Testcontainers container when a Docker engine answers,
+ * else {@code redis-server} from PATH on a free port with its own temp dir, else the server at {@code REDIS_URL}.
+ * Force one with {@code -Dgopherbot.test.redis=container|process|url}. Only the process mode can {@link #stop()} and
+ * {@link #start()} again on the same port, which outage tests need.
+ */
+public final class RedisServer implements AutoCloseable {
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(15);
+
+    private final boolean persistent;
+    private Process process;
+    private Path dir;
+    private int port;
+    private GenericContainer<?> container;
+    private URI external;
+
+    private RedisServer(boolean persistent) {
+        this.persistent = persistent;
+    }
+
+    /** A throw-away server that keeps nothing on disk. */
+    public static RedisServer startEphemeral() {
+        return launch(new RedisServer(false));
+    }
+
+    /** A server with an append-only file fsynced on every write, so a stop and start loses nothing. */
+    public static RedisServer startPersistent() {
+        return launch(new RedisServer(true));
+    }
+
+    private static RedisServer launch(RedisServer server) {
+        String mode = System.getProperty("gopherbot.test.redis", "auto");
+        List<String> tried = new ArrayList<>();
+        if ((mode.equals("auto") || mode.equals("container")) && dockerAnswers()) {
+            server.startContainer();
+            return server;
+        }
+        tried.add("Docker (no engine answered)");
+        if ((mode.equals("auto") || mode.equals("process")) && onPath("redis-server")) {
+            server.startProcess();
+            return server;
+        }
+        tried.add("redis-server (not on PATH)");
+        String url = System.getenv("REDIS_URL");
+        if ((mode.equals("auto") || mode.equals("url")) && url != null && pings(URI.create(url))) {
+            server.external = URI.create(url);
+            server.flushAll();
+            return server;
+        }
+        tried.add("REDIS_URL (unset or not answering)");
+        throw new IllegalStateException("No Redis for tests: install redis-server (apt-get install redis-server) "
+                + "or start Docker; tried " + String.join(", ", tried));
+    }
+
+    public String url() {
+        if (external != null) {
+            return external.toString();
+        }
+        if (container != null) {
+            return "redis://" + container.getHost() + ":" + container.getMappedPort(6379);
+        }
+        return "redis://127.0.0.1:" + port;
+    }
+
+    /** Starts the server again (after {@link #stop()}) on the same port and data dir. */
+    public synchronized void start() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        List<String> cmd = new ArrayList<>(List.of("redis-server", "--port", String.valueOf(port),
+                "--bind", "127.0.0.1", "--dir", dir.toString(), "--save", "", "--daemonize", "no",
+                "--protected-mode", "no", "--logfile", dir.resolve("redis.log").toString()));
+        if (persistent) {
+            cmd.addAll(List.of("--appendonly", "yes", "--appendfsync", "always"));
+        } else {
+            cmd.addAll(List.of("--appendonly", "no"));
+        }
+        try {
+            process = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("redis.stdout").toFile()).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start redis-server: " + e.getMessage(), e);
+        }
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (!pings(URI.create(url()))) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("redis-server did not start on port " + port + ": "
+                        + tail(dir.resolve("redis.log")));
+            }
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(10); // polling a child process's readiness, not synchronising a test
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Stops the server the way an operator's restart does (SIGTERM: it flushes its append-only file first). */
+    public synchronized void stop() {
+        if (process == null) {
+            throw new UnsupportedOperationException("only a redis-server process can be stopped and started");
+        }
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Deletes every key: tests call this between cases so they never see each other's data. */
+    public void flushAll() {
+        command("FLUSHALL");
+    }
+
+    /** Sends one inline command and returns the first reply line (e.g. {@code +OK}, {@code :3}). */
+    public String command(String inline) {
+        URI u = URI.create(url());
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(u.getHost(), u.getPort()), 2000);
+            s.setSoTimeout(5000);
+            OutputStream out = s.getOutputStream();
+            out.write((auth(u) + inline + "\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+            if (!auth(u).isEmpty()) {
+                in.readLine();
+            }
+            return in.readLine();
+        } catch (IOException e) {
+            throw new IllegalStateException("Redis at " + u.getHost() + ":" + u.getPort() + " did not answer", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (container != null) {
+            container.stop();
+        }
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            deleteDir();
+        }
+    }
+
+    private void startContainer() {
+        container = new GenericContainer<>("redis:7-alpine").withExposedPorts(6379);
+        if (persistent) {
+            container.withCommand("redis-server", "--appendonly", "yes", "--appendfsync", "always");
+        }
+        container.start();
+    }
+
+    private void startProcess() {
+        try {
+            dir = Files.createTempDirectory("gopherbot-redis-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        // a free port can be taken between probing and binding: try a few
+        for (int attempt = 1; ; attempt++) {
+            port = freePort();
+            try {
+                start();
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean pings(URI u) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(u.getHost(), u.getPort() == -1 ? 6379 : u.getPort()), 500);
+            s.setSoTimeout(1000);
+            s.getOutputStream().write((auth(u) + "PING\r\n").getBytes(StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+            String line = in.readLine();
+            if (!auth(u).isEmpty()) {
+                line = in.readLine();
+            }
+            return "+PONG".equals(line);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String auth(URI u) {
+        String info = u.getUserInfo();
+        if (info == null || info.isEmpty()) {
+            return "";
+        }
+        int colon = info.indexOf(':');
+        return colon < 0 ? "AUTH " + info + "\r\n"
+                : colon == 0 ? "AUTH " + info.substring(1) + "\r\n"
+                : "AUTH " + info.substring(0, colon) + " " + info.substring(colon + 1) + "\r\n";
+    }
+
+    private static boolean dockerAnswers() {
+        boolean socket = new File("/var/run/docker.sock").exists() || System.getenv("DOCKER_HOST") != null;
+        try {
+            return socket && DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        return path != null && Stream.of(path.split(File.pathSeparator))
+                .anyMatch(p -> Files.isExecutable(Path.of(p, program)));
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    private void deleteDir() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp dir left behind is harmless
+        }
+    }
+}

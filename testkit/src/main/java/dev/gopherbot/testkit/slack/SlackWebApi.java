@@ -1,0 +1,378 @@
+package dev.gopherbot.testkit.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The Web API methods the bot calls, answered from a {@link Workspace} with Slack's response shapes and errors. Mount
+ * {@link #handle(Context)} on {@code POST /api/{method}}. Every call is recorded; failures can be scripted.
+ */
+public final class SlackWebApi {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int DEFAULT_PAGE = 100;
+
+    private final Workspace workspace;
+    private final String botToken;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Failure>> scripted = new ConcurrentHashMap<>();
+    private final List<Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
+    private volatile RandomFailures randomFailures;
+
+    private record RandomFailures(double rateLimited, int retryAfterSeconds, double serverError, Random random) {
+    }
+
+    public SlackWebApi(Workspace workspace, String botToken) {
+        this.workspace = workspace;
+        this.botToken = botToken;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public void clearCalls() {
+        calls.clear();
+    }
+
+    /** Called after every call is answered (the simulator uses it to refresh the page). */
+    public void onCall(Consumer<Call> listener) {
+        listeners.add(listener);
+    }
+
+    /** The next call of {@code method} fails this way (queue several to fail several times). */
+    public void failNext(String method, Failure failure) {
+        scripted.computeIfAbsent(method, k -> new ArrayDeque<>()).add(failure);
+    }
+
+    /** Every call fails at random with these probabilities, from a fixed seed so a run can be repeated. */
+    public void failRandomly(double rateLimited, int retryAfterSeconds, double serverError, long seed) {
+        randomFailures = new RandomFailures(rateLimited, retryAfterSeconds, serverError, new Random(seed));
+    }
+
+    public void stopFailing() {
+        randomFailures = null;
+        scripted.clear();
+    }
+
+    public void handle(Context ctx) {
+        String method = ctx.pathParam("method");
+        Map<String, String> params = params(ctx);
+        String token = token(ctx, params);
+        Failure failure = failureFor(method);
+        ObjectNode body;
+        int status = 200;
+        if (failure != null && failure.httpStatus() != 200) {
+            status = failure.httpStatus();
+            if (failure.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", Integer.toString(failure.retryAfterSeconds()));
+            }
+            body = error(failure.error() == null ? "fatal_error" : failure.error());
+        } else if (token == null) {
+            body = error("not_authed");
+        } else if (!token.equals(botToken)) {
+            body = error("invalid_auth");
+        } else if (failure != null) {
+            body = error(failure.error());
+        } else {
+            body = answer(method, params);
+        }
+        String err = body.path("ok").asBoolean() ? null : body.path("error").asText();
+        Call call = new Call(method, Map.copyOf(params), status, status == 200 ? err : "http_" + status);
+        calls.add(call);
+        ctx.status(status).contentType("application/json; charset=utf-8").result(body.toString());
+        listeners.forEach(l -> l.accept(call));
+    }
+
+    private Failure failureFor(String method) {
+        Deque<Failure> queue = scripted.get(method);
+        if (queue != null) {
+            synchronized (queue) {
+                Failure f = queue.poll();
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        RandomFailures r = randomFailures;
+        if (r != null && !method.equals("auth.test")) {
+            double roll;
+            synchronized (r.random()) {
+                roll = r.random().nextDouble();
+            }
+            if (roll < r.rateLimited()) {
+                return Failure.rateLimited(r.retryAfterSeconds());
+            }
+            if (roll < r.rateLimited() + r.serverError()) {
+                return Failure.serverError(500);
+            }
+        }
+        return null;
+    }
+
+    private ObjectNode answer(String method, Map<String, String> p) {
+        return switch (method) {
+            case "auth.test" -> ok().put("url", "https://gophers.example.slack.com/").put("team", "Gophers")
+                    .put("user", "gopherbot").put("team_id", SlackPayloads.TEAM_ID)
+                    .put("user_id", FakeSlack.BOT_USER_ID).put("bot_id", "B0GOPHER")
+                    .put("is_enterprise_install", false);
+            case "chat.postMessage" -> postMessage(p);
+            case "chat.postEphemeral" -> postEphemeral(p);
+            case "chat.update" -> update(p);
+            case "reactions.add" -> react(p);
+            case "conversations.open" -> open(p);
+            case "conversations.list" -> list(p);
+            case "conversations.info" -> info(p);
+            case "users.info" -> userInfo(p);
+            case "views.open", "views.update", "views.publish" -> view(p);
+            default -> error("unknown_method");
+        };
+    }
+
+    private ObjectNode postMessage(Map<String, String> p) {
+        String channel = resolveChannel(p.get("channel"));
+        if (channel == null) {
+            return error("channel_not_found");
+        }
+        if (blank(p.get("text")) && blank(p.get("blocks")) && blank(p.get("attachments"))) {
+            return error("no_text");
+        }
+        Workspace.Message m = workspace.post(channel, FakeSlack.BOT_USER_ID, p.getOrDefault("text", ""),
+                p.get("thread_ts"), null);
+        workspace.update(m, null, p.get("attachments"), p.get("blocks"));
+        ObjectNode res = ok().put("channel", channel).put("ts", m.ts);
+        ObjectNode msg = res.putObject("message").put("type", "message").put("text", m.text)
+                .put("user", FakeSlack.BOT_USER_ID).put("bot_id", "B0GOPHER").put("ts", m.ts);
+        if (m.threadTs != null) {
+            msg.put("thread_ts", m.threadTs);
+        }
+        return res;
+    }
+
+    private ObjectNode postEphemeral(Map<String, String> p) {
+        String channel = resolveChannel(p.get("channel"));
+        if (channel == null) {
+            return error("channel_not_found");
+        }
+        String user = p.get("user");
+        if (user == null || workspace.user(user).isEmpty()) {
+            return error("user_not_found");
+        }
+        if (!workspace.members(channel).contains(user)) {
+            return error("user_not_in_channel");
+        }
+        Workspace.Message m = workspace.post(channel, FakeSlack.BOT_USER_ID, p.getOrDefault("text", ""),
+                p.get("thread_ts"), user);
+        workspace.update(m, null, p.get("attachments"), p.get("blocks"));
+        return ok().put("message_ts", m.ts);
+    }
+
+    private ObjectNode update(Map<String, String> p) {
+        String channel = resolveChannel(p.get("channel"));
+        if (channel == null) {
+            return error("channel_not_found");
+        }
+        return workspace.message(channel, p.getOrDefault("ts", "")).map(m -> {
+            workspace.update(m, p.get("text"), p.get("attachments"), p.get("blocks"));
+            return ok().put("channel", channel).put("ts", m.ts).put("text", m.text);
+        }).orElseGet(() -> error("message_not_found"));
+    }
+
+    private ObjectNode react(Map<String, String> p) {
+        String channel = resolveChannel(p.get("channel"));
+        if (channel == null) {
+            return error("channel_not_found");
+        }
+        if (blank(p.get("name"))) {
+            return error("invalid_name");
+        }
+        return workspace.message(channel, p.getOrDefault("timestamp", ""))
+                .map(m -> workspace.react(m, p.get("name"), FakeSlack.BOT_USER_ID) ? ok() : error("already_reacted"))
+                .orElseGet(() -> error("message_not_found"));
+    }
+
+    private ObjectNode open(Map<String, String> p) {
+        String users = p.getOrDefault("users", "");
+        if (users.isBlank() || users.contains(",")) {
+            return error(users.isBlank() ? "users_list_not_supplied" : "not_implemented");
+        }
+        if (workspace.user(users).isEmpty()) {
+            return error("user_not_found");
+        }
+        ObjectNode res = ok();
+        res.putObject("channel").put("id", workspace.imWith(users).id());
+        return res;
+    }
+
+    private ObjectNode list(Map<String, String> p) {
+        boolean excludeArchived = "true".equals(p.get("exclude_archived"));
+        String types = p.getOrDefault("types", "public_channel");
+        int limit = parseInt(p.get("limit"), DEFAULT_PAGE);
+        int start = blank(p.get("cursor")) ? 0 : decodeCursor(p.get("cursor"));
+        if (start < 0) {
+            return error("invalid_cursor");
+        }
+        List<Workspace.Channel> all = new ArrayList<>();
+        for (Workspace.Channel c : workspace.channels()) {
+            boolean wanted = c.isIm() ? types.contains("im")
+                    : c.isPrivate() ? types.contains("private_channel") : types.contains("public_channel");
+            if (wanted && !(excludeArchived && c.isArchived())) {
+                all.add(c);
+            }
+        }
+        ObjectNode res = ok();
+        ArrayNode arr = res.putArray("channels");
+        int end = Math.min(all.size(), start + Math.max(1, limit));
+        for (Workspace.Channel c : all.subList(Math.min(start, all.size()), end)) {
+            arr.add(channelJson(c));
+        }
+        res.putObject("response_metadata").put("next_cursor", end < all.size() ? encodeCursor(end) : "");
+        return res;
+    }
+
+    private ObjectNode info(Map<String, String> p) {
+        return workspace.channel(p.getOrDefault("channel", "")).map(c -> {
+            ObjectNode res = ok();
+            res.set("channel", channelJson(c));
+            return res;
+        }).orElseGet(() -> error("channel_not_found"));
+    }
+
+    private ObjectNode userInfo(Map<String, String> p) {
+        return workspace.user(p.getOrDefault("user", "")).map(u -> {
+            ObjectNode res = ok();
+            ObjectNode user = res.putObject("user").put("id", u.id()).put("team_id", SlackPayloads.TEAM_ID)
+                    .put("name", u.name()).put("real_name", u.realName()).put("is_bot", u.isBot())
+                    .put("deleted", false).put("tz", "Europe/Amsterdam");
+            user.putObject("profile").put("real_name", u.realName()).put("display_name", u.name());
+            return res;
+        }).orElseGet(() -> error("user_not_found"));
+    }
+
+    private ObjectNode view(Map<String, String> p) {
+        JsonNode view;
+        try {
+            view = JSON.readTree(p.getOrDefault("view", ""));
+        } catch (Exception e) {
+            return error("invalid_arguments");
+        }
+        if (view == null || !view.isObject()) {
+            return error("invalid_arguments");
+        }
+        ObjectNode res = ok();
+        ObjectNode v = ((ObjectNode) view).deepCopy();
+        v.put("id", p.getOrDefault("view_id", workspace.newId('V')));
+        res.set("view", v);
+        return res;
+    }
+
+    private ObjectNode channelJson(Workspace.Channel c) {
+        ObjectNode o = JSON.createObjectNode().put("id", c.id()).put("name", c.name())
+                .put("is_channel", !c.isIm() && !c.isPrivate()).put("is_group", c.isPrivate() && !c.isIm())
+                .put("is_im", c.isIm()).put("is_private", c.isPrivate()).put("is_archived", c.isArchived())
+                .put("is_member", workspace.members(c.id()).contains(FakeSlack.BOT_USER_ID))
+                .put("num_members", workspace.members(c.id()).size()).put("created", 1_600_000_000L);
+        if (c.isIm()) {
+            o.put("user", c.imUser());
+        }
+        return o;
+    }
+
+    /** Slack accepts a channel id, or a user id for the DM with that user. */
+    private String resolveChannel(String channel) {
+        if (blank(channel)) {
+            return null;
+        }
+        if (channel.startsWith("U") && workspace.user(channel).isPresent()) {
+            return workspace.imWith(channel).id();
+        }
+        return workspace.channel(channel).filter(c -> !c.isArchived()).map(Workspace.Channel::id).orElse(null);
+    }
+
+    private static Map<String, String> params(Context ctx) {
+        Map<String, String> params = new LinkedHashMap<>();
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        if (type.startsWith("application/json")) {
+            try {
+                JsonNode node = JSON.readTree(ctx.body());
+                node.fields().forEachRemaining(e -> params.put(e.getKey(),
+                        e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+            } catch (Exception ignored) {
+                // an unreadable body leaves the parameters empty; the method answers with its own error
+            }
+        } else {
+            ctx.formParamMap().forEach((k, v) -> params.put(k, v.isEmpty() ? "" : v.get(0)));
+        }
+        ctx.queryParamMap().forEach((k, v) -> params.putIfAbsent(k, v.isEmpty() ? "" : v.get(0)));
+        return params;
+    }
+
+    private static String token(Context ctx, Map<String, String> params) {
+        String auth = ctx.header("Authorization");
+        if (auth != null && auth.startsWith("Bearer ")) {
+            return auth.substring("Bearer ".length()).trim();
+        }
+        return params.remove("token");
+    }
+
+    private static ObjectNode ok() {
+        return JSON.createObjectNode().put("ok", true);
+    }
+
+    private static ObjectNode error(String error) {
+        return JSON.createObjectNode().put("ok", false).put("error", error);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static int parseInt(String s, int fallback) {
+        try {
+            return s == null ? fallback : Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static String encodeCursor(int offset) {
+        return java.util.Base64.getEncoder().encodeToString(("offset:" + offset).getBytes());
+    }
+
+    private static int decodeCursor(String cursor) {
+        try {
+            String s = new String(java.util.Base64.getDecoder().decode(cursor));
+            return s.startsWith("offset:") ? Integer.parseInt(s.substring(7)) : -1;
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    /** Counts of successful calls by method, for quick assertions. */
+    public Map<String, Integer> successCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Call c : calls) {
+            if (c.succeeded()) {
+                counts.merge(c.method(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}

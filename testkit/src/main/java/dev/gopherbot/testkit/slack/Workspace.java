@@ -1,0 +1,196 @@
+package dev.gopherbot.testkit.slack;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The in-memory state of a simulated Slack workspace: channels, users, messages and reactions. Every method is
+ * synchronized: the fake is small and correctness beats throughput. {@link #version()} changes on every write, so a
+ * UI can poll cheaply.
+ */
+public final class Workspace {
+    public record User(String id, String name, String realName, boolean isBot) {
+    }
+
+    public record Channel(String id, String name, boolean isPrivate, boolean isIm, boolean isArchived, String imUser) {
+    }
+
+    /** A message; {@code ephemeralFor} is the only user who sees it, or null for everyone in the channel. */
+    public static final class Message {
+        public final String channel;
+        public final String ts;
+        public final String user;
+        public volatile String text;
+        public final String threadTs;
+        public final String ephemeralFor;
+        public volatile String attachments;
+        public volatile String blocks;
+        public final Map<String, List<String>> reactions = new LinkedHashMap<>();
+
+        Message(String channel, String ts, String user, String text, String threadTs, String ephemeralFor) {
+            this.channel = channel;
+            this.ts = ts;
+            this.user = user;
+            this.text = text;
+            this.threadTs = threadTs;
+            this.ephemeralFor = ephemeralFor;
+        }
+    }
+
+    private final Map<String, User> users = new LinkedHashMap<>();
+    private final Map<String, Channel> channels = new LinkedHashMap<>();
+    private final Map<String, List<String>> members = new LinkedHashMap<>();
+    private final List<Message> messages = new ArrayList<>();
+    private final AtomicLong clock = new AtomicLong(System.currentTimeMillis() * 1000);
+    private final AtomicLong ids = new AtomicLong(1000);
+    private final AtomicLong version = new AtomicLong();
+
+    /** A workspace with the bot user, a few people, and channels including #newbies. */
+    public static Workspace seeded() {
+        Workspace w = new Workspace();
+        w.addUser(new User(FakeSlack.BOT_USER_ID, "gopherbot", "Gopherbot", true));
+        w.addUser(new User("U0ALICE", "alice", "Alice Liddell", false));
+        w.addUser(new User("U0BOB", "bob", "Bob Pike-ish", false));
+        w.addUser(new User("U0CAROL", "carol", "Carol Shaw", false));
+        for (String[] c : new String[][] {{"C0GENERAL", "general"}, {"C0NEWBIES", "newbies"},
+                {"C0RANDOM", "random"}, {"C0GOTIME", "gotimefm"}, {"C0JOBS", "remotejobs"},
+                {"C0RELEASES", "golang-releases"}, {"C0MODS", "moderators"}}) {
+            w.addChannel(new Channel(c[0], c[1], false, false, false, null));
+            for (User u : w.users()) {
+                w.join(c[0], u.id());
+            }
+        }
+        w.addChannel(new Channel("C0OLD", "old-announcements", false, false, true, null));
+        return w;
+    }
+
+    public synchronized void addUser(User user) {
+        users.put(user.id(), user);
+        touch();
+    }
+
+    public synchronized void addChannel(Channel channel) {
+        channels.put(channel.id(), channel);
+        members.putIfAbsent(channel.id(), new ArrayList<>());
+        touch();
+    }
+
+    public synchronized void join(String channelId, String userId) {
+        List<String> m = members.computeIfAbsent(channelId, k -> new ArrayList<>());
+        if (!m.contains(userId)) {
+            m.add(userId);
+        }
+        touch();
+    }
+
+    public synchronized List<String> members(String channelId) {
+        return List.copyOf(members.getOrDefault(channelId, List.of()));
+    }
+
+    public synchronized Collection<User> users() {
+        return List.copyOf(users.values());
+    }
+
+    public synchronized Optional<User> user(String id) {
+        return Optional.ofNullable(users.get(id));
+    }
+
+    public synchronized Collection<Channel> channels() {
+        return List.copyOf(channels.values());
+    }
+
+    public synchronized Optional<Channel> channel(String id) {
+        return Optional.ofNullable(channels.get(id));
+    }
+
+    /** The direct-message channel between the bot and a user, created on first use as Slack does. */
+    public synchronized Channel imWith(String userId) {
+        for (Channel c : channels.values()) {
+            if (c.isIm() && userId.equals(c.imUser())) {
+                return c;
+            }
+        }
+        Channel im = new Channel("D" + userId.substring(1), userId, true, true, false, userId);
+        addChannel(im);
+        join(im.id(), userId);
+        join(im.id(), FakeSlack.BOT_USER_ID);
+        return im;
+    }
+
+    public synchronized Message post(String channel, String user, String text, String threadTs, String ephemeralFor) {
+        Message m = new Message(channel, nextTs(), user, text, threadTs, ephemeralFor);
+        messages.add(m);
+        touch();
+        return m;
+    }
+
+    public synchronized Optional<Message> message(String channel, String ts) {
+        return messages.stream().filter(m -> m.channel.equals(channel) && m.ts.equals(ts)).findFirst();
+    }
+
+    public synchronized List<Message> messages(String channel) {
+        return messages.stream().filter(m -> m.channel.equals(channel)).toList();
+    }
+
+    public synchronized List<Message> allMessages() {
+        return List.copyOf(messages);
+    }
+
+    /** Adds a reaction; false when that user already reacted with that emoji (Slack's {@code already_reacted}). */
+    public synchronized boolean react(Message m, String emoji, String user) {
+        List<String> who = m.reactions.computeIfAbsent(emoji, k -> new ArrayList<>());
+        if (who.contains(user)) {
+            return false;
+        }
+        who.add(user);
+        touch();
+        return true;
+    }
+
+    public synchronized void update(Message m, String text, String attachments, String blocks) {
+        if (text != null) {
+            m.text = text;
+        }
+        m.attachments = attachments;
+        m.blocks = blocks;
+        touch();
+    }
+
+    /** A new unique id with Slack's letter prefix (U for users, C for channels, V for views…). */
+    public String newId(char prefix) {
+        return prefix + "0" + Long.toString(ids.incrementAndGet(), 36).toUpperCase();
+    }
+
+    public long version() {
+        return version.get();
+    }
+
+    private void touch() {
+        version.incrementAndGet();
+        notifyAll();
+    }
+
+    /** Waits until the workspace changes after {@code seen}, or the timeout passes (long polling for a UI). */
+    public synchronized long awaitChange(long seen, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (version.get() == seen) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                break;
+            }
+            wait(left);
+        }
+        return version.get();
+    }
+
+    private String nextTs() {
+        // strictly increasing, in Slack's "seconds.micros" shape
+        long micros = clock.updateAndGet(prev -> Math.max(prev + 1, System.currentTimeMillis() * 1000));
+        return String.format("%d.%06d", micros / 1_000_000, micros % 1_000_000);
+    }
+}
