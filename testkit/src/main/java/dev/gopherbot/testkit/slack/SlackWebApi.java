@@ -222,7 +222,7 @@ public final class SlackWebApi {
     }
 
     private ObjectNode list(Map<String, String> p) {
-        boolean excludeArchived = "true".equals(p.get("exclude_archived"));
+        boolean excludeArchived = "true".equals(p.get("exclude_archived")) || "1".equals(p.get("exclude_archived"));
         String types = p.getOrDefault("types", "public_channel");
         int limit = parseInt(p.get("limit"), DEFAULT_PAGE);
         int start = blank(p.get("cursor")) ? 0 : decodeCursor(p.get("cursor"));
