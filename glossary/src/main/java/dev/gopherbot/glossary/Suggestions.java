@@ -1,0 +1,60 @@
+package dev.gopherbot.glossary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Names to offer when a lookup finds nothing: typos within a few edits, and names that contain the query or are
+ * contained in it ("wait" → "WaitGroup", "goroutine leak" → "goroutine").
+ */
+final class Suggestions {
+
+    static final int LIMIT = 3;
+
+    /** Queries of at most this length must be long enough to say something before a containment match counts. */
+    private static final int MIN_CONTAINED_LENGTH = 3;
+
+    private record Candidate(String name, int distance) {
+    }
+
+    private static final Comparator<Candidate> CLOSEST_FIRST = Comparator.comparingInt(Candidate::distance)
+            .thenComparing(c -> Names.key(c.name()))
+            .thenComparing(Candidate::name);
+
+    private Suggestions() {
+    }
+
+    /** Up to {@link #LIMIT} names, at most one per entry, closest first, ties in alphabetical order. */
+    static List<String> closest(String queryKey, List<Term> terms) {
+        if (queryKey.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Term term : terms) {
+            // one name per entry: "TDD" and "test-driven development" would be the same suggestion twice
+            term.names().stream()
+                    .map(name -> new Candidate(name, EditDistance.between(queryKey, Names.key(name))))
+                    .filter(c -> isClose(queryKey, Names.key(c.name()), c.distance()))
+                    .min(CLOSEST_FIRST)
+                    .ifPresent(candidates::add);
+        }
+        return candidates.stream().sorted(CLOSEST_FIRST).limit(LIMIT).map(Candidate::name).toList();
+    }
+
+    private static boolean isClose(String query, String name, int distance) {
+        if (distance <= allowedEdits(query.length())) {
+            return true;
+        }
+        return query.length() >= MIN_CONTAINED_LENGTH && name.length() >= MIN_CONTAINED_LENGTH
+                && (name.contains(query) || query.contains(name));
+    }
+
+    /** One slip in a short word, more in a long one; "ctx" must not suggest every three-letter term. */
+    private static int allowedEdits(int length) {
+        if (length <= 4) {
+            return 1;
+        }
+        return length <= 8 ? 2 : 3;
+    }
+}
