@@ -3,6 +3,7 @@ package dev.gopherbot.glossary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Names to offer when a lookup finds nothing: typos within a few edits, and names that contain the query or are
@@ -12,8 +13,10 @@ final class Suggestions {
 
     static final int LIMIT = 3;
 
-    /** Queries of at most this length must be long enough to say something before a containment match counts. */
+    /** A name or query shorter than this contains too little to count as a match by containment ("go" is in many). */
     private static final int MIN_CONTAINED_LENGTH = 3;
+
+    private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private record Candidate(String name, int distance) {
     }
@@ -46,8 +49,15 @@ final class Suggestions {
         if (distance <= allowedEdits(query.length())) {
             return true;
         }
-        return query.length() >= MIN_CONTAINED_LENGTH && name.length() >= MIN_CONTAINED_LENGTH
-                && (name.contains(query) || query.contains(name));
+        String looseQuery = loose(query);
+        String looseName = loose(name);
+        return looseQuery.length() >= MIN_CONTAINED_LENGTH && looseName.length() >= MIN_CONTAINED_LENGTH
+                && (looseName.contains(looseQuery) || looseQuery.contains(looseName));
+    }
+
+    /** Punctuation as spaces, so "test driven" is found in "test-driven development" and "waitgroup" in "sync.WaitGroup". */
+    private static String loose(String key) {
+        return PUNCTUATION.matcher(key).replaceAll(" ").strip();
     }
 
     /** One slip in a short word, more in a long one; "ctx" must not suggest every three-letter term. */
