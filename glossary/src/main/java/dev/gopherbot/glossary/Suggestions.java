@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Names to offer when a lookup finds nothing: typos within a few edits, and names that contain the query or are
- * contained in it ("wait" → "WaitGroup", "goroutine leak" → "goroutine").
+ * Names to offer when a lookup finds nothing: typos within a few edits, names with a word starting with the query
+ * ("wait" → "WaitGroup"), and names that appear as whole words in the query ("goroutine pool" → "goroutine").
  */
 final class Suggestions {
 
@@ -49,13 +49,18 @@ final class Suggestions {
         if (distance <= allowedEdits(query.length())) {
             return true;
         }
-        String looseQuery = loose(query);
-        String looseName = loose(name);
-        return looseQuery.length() >= MIN_CONTAINED_LENGTH && looseName.length() >= MIN_CONTAINED_LENGTH
-                && (looseName.contains(looseQuery) || looseQuery.contains(looseName));
+        // words, not letters: "err" should find "errgroup" and "sentinel error", not "deferred call"
+        String queryWords = loose(query);
+        String nameWords = loose(name);
+        if (queryWords.length() < MIN_CONTAINED_LENGTH || nameWords.length() < MIN_CONTAINED_LENGTH) {
+            return false;
+        }
+        boolean queryStartsAWordOfName = (" " + nameWords).contains(" " + queryWords);
+        boolean nameIsWordsOfQuery = (" " + queryWords + " ").contains(" " + nameWords + " ");
+        return queryStartsAWordOfName || nameIsWordsOfQuery;
     }
 
-    /** Punctuation as spaces, so "test driven" is found in "test-driven development" and "waitgroup" in "sync.WaitGroup". */
+    /** Punctuation as spaces: "test driven" starts "test-driven development", "mutex" is a word of "sync.Mutex". */
     private static String loose(String key) {
         return PUNCTUATION.matcher(key).replaceAll(" ").strip();
     }
