@@ -28,6 +28,8 @@ final class GlossaryReader {
 
     static final List<String> KEYS = List.of("term", "aliases", "definition", "links");
 
+    private static final String EXPECTED_LIST = "expected a list of entries, each starting with \"- term:\"";
+
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
 
     /** How SnakeYAML points at a place in its messages: {@code  in 'reader', line 3, column 9:}. */
@@ -76,11 +78,11 @@ final class GlossaryReader {
     private void readList(JsonParser parser) throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
-            problems.add(Problem.ofFile("the file has no entries; expected a list of entries, each starting with \"- term:\""));
+            problems.add(Problem.ofFile("the file has no entries; " + EXPECTED_LIST));
             return;
         }
         if (first != JsonToken.START_ARRAY) {
-            problems.add(Problem.atLine(line(parser), "expected a list of entries, each starting with \"- term:\""));
+            problems.add(Problem.atLine(line(parser), EXPECTED_LIST));
             return;
         }
         int position = 0;
@@ -172,10 +174,11 @@ final class GlossaryReader {
     }
 
     private static String unknownKey(String key) {
+        String typed = key.toLowerCase(Locale.ROOT);
         String closest = KEYS.stream()
-                .min(Comparator.comparingInt(known -> EditDistance.between(key.toLowerCase(Locale.ROOT), known)))
+                .min(Comparator.comparingInt(known -> EditDistance.between(typed, known)))
                 .orElseThrow();
-        String hint = EditDistance.between(key.toLowerCase(Locale.ROOT), closest) <= 2
+        String hint = EditDistance.between(typed, closest) <= 2
                 ? "did you mean \"" + closest + "\"?"
                 : "known keys: " + String.join(", ", KEYS);
         return "unknown key \"" + key + "\" (" + hint + ")";
@@ -229,7 +232,9 @@ final class GlossaryReader {
             int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
             return Problem.atLine(line, "YAML syntax error: " + lines[0].strip());
         }
-        String hint = context != null && contextLine > 0 ? " (" + context + " started on line " + contextLine + ")" : "";
+        String hint = context != null && contextLine > 0
+                ? " (" + context + " started on line " + contextLine + ")"
+                : "";
         return Problem.atLine(problemLine, "YAML syntax error: " + problem + hint);
     }
 }

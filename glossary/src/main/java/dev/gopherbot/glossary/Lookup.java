@@ -7,7 +7,7 @@ public sealed interface Lookup {
 
     /**
      * @param term      the entry
-     * @param usedAlias the alias the query matched, spelled as in the glossary; {@code null} when the query was the term
+     * @param usedAlias the alias the query matched, spelled as in the glossary; {@code null} when it was the term
      */
     record Found(Term term, String usedAlias) implements Lookup {
         public boolean viaAlias() {

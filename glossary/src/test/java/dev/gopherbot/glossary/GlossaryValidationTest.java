@@ -70,6 +70,13 @@ class GlossaryValidationTest {
                         "duplicate-key.yaml:3: \"goroutine\": key \"definition\" appears twice")),
                 arguments("syntax-error.yaml", List.of(
                         "syntax-error.yaml:5: YAML syntax error: mapping values are not allowed here")),
+                arguments("tab-indentation.yaml", List.of(
+                        "tab-indentation.yaml:2: tab character; indent with spaces",
+                        "tab-indentation.yaml:2: YAML syntax error: found character '\\t(TAB)' that cannot start any"
+                                + " token. (Do not use \\t(TAB) for indentation)")),
+                arguments("unclosed-quote.yaml", List.of(
+                        "unclosed-quote.yaml:6: YAML syntax error: found unexpected end of stream (while scanning a"
+                                + " quoted scalar started on line 2)")),
                 arguments("not-a-list.yaml", List.of(
                         "not-a-list.yaml:1: expected a list of entries, each starting with \"- term:\"")),
                 arguments("entry-not-a-mapping.yaml", List.of(
