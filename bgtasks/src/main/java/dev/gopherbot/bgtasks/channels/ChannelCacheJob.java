@@ -1,0 +1,114 @@
+package dev.gopherbot.bgtasks.channels;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.request.conversations.ConversationsListRequest;
+import com.slack.api.methods.response.conversations.ConversationsListResponse;
+import com.slack.api.model.Conversation;
+import com.slack.api.model.ConversationType;
+import dev.gopherbot.bgtasks.jobs.Job;
+import dev.gopherbot.bgtasks.jobs.RetryLater;
+import dev.gopherbot.bgtasks.leader.Leadership;
+import dev.gopherbot.common.channels.Channel;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lists every public, unarchived channel with {@code conversations.list} (cursor pagination, 200 a page: the method
+ * is Tier 2, about 20 calls a minute) and hands the result to the {@link ChannelCacheWriter}. A 429 keeps the pages
+ * read so far and the next run resumes at the page that was refused, after {@code Retry-After}.
+ */
+public final class ChannelCacheJob implements Job {
+    static final int PAGE_SIZE = 200;
+    private static final Logger log = LoggerFactory.getLogger(ChannelCacheJob.class);
+
+    /** A listing in progress: what was read so far and where to continue. */
+    private static final class Listing {
+        final List<Channel> channels = new ArrayList<>();
+        String nextCursor;
+        int pages;
+    }
+
+    private final MethodsClient slack;
+    private final ChannelCacheWriter writer;
+    private final Leadership leadership;
+    private final Duration interval;
+    private Listing listing;
+
+    public ChannelCacheJob(MethodsClient slack, ChannelCacheWriter writer, Leadership leadership,
+            ChannelCacheSettings settings) {
+        this.slack = slack;
+        this.writer = writer;
+        this.leadership = leadership;
+        this.interval = settings.refreshInterval();
+    }
+
+    @Override
+    public String name() {
+        return "channel-cache";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public void run() throws Exception {
+        if (listing == null) {
+            listing = new Listing();
+        }
+        Listing l = listing;
+        do {
+            ConversationsListResponse page = fetch(l.nextCursor);
+            for (Conversation c : page.getChannels()) {
+                if (!c.isArchived() && c.getName() != null) {
+                    l.channels.add(new Channel(c.getId(), c.getName()));
+                }
+            }
+            l.pages++;
+            String next = page.getResponseMetadata() == null ? null : page.getResponseMetadata().getNextCursor();
+            l.nextCursor = next == null || next.isBlank() ? null : next;
+        } while (l.nextCursor != null);
+        listing = null;
+
+        if (l.channels.isEmpty()) {
+            // every workspace has #general: an empty list means a wrong token or scope, not an empty workspace
+            throw new IOException("conversations.list returned no channels; keeping the cache as it is");
+        }
+        leadership.ensureHeld();
+        ChannelCacheWriter.Changes changes = writer.replaceAll(l.channels);
+        log.atInfo().setMessage("channel cache refreshed").addKeyValue("channels", l.channels.size())
+                .addKeyValue("pages", l.pages).addKeyValue("added", changes.added())
+                .addKeyValue("renamed", changes.renamed()).addKeyValue("removed", changes.removed()).log();
+    }
+
+    private ConversationsListResponse fetch(String cursor) throws IOException, RetryLater {
+        ConversationsListRequest request = ConversationsListRequest.builder()
+                .types(List.of(ConversationType.PUBLIC_CHANNEL)).excludeArchived(true).limit(PAGE_SIZE)
+                .cursor(cursor).build();
+        ConversationsListResponse page;
+        try {
+            page = slack.conversationsList(request);
+        } catch (SlackApiException e) {
+            RetryLater later = RetryLater.fromSlack("conversations.list", e).orElse(null);
+            if (later != null) {
+                throw later; // keep the listing: the next run resumes at this page
+            }
+            listing = null;
+            throw new IOException("conversations.list answered HTTP " + e.getResponse().code(), e);
+        } catch (IOException e) {
+            listing = null;
+            throw e;
+        }
+        if (!page.isOk()) {
+            listing = null; // e.g. invalid_cursor after a long pause: start again from the first page
+            throw new IOException("conversations.list failed: " + page.getError());
+        }
+        return page;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.gopherbot.bgtasks.feeds;
+
+import dev.gopherbot.bgtasks.jobs.Job;
+import dev.gopherbot.bgtasks.jobs.RetryLater;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One poll of one feed: fetch what is newer than the stored cursor, then for each item, oldest first, claim it
+ * (atomically with the lease check), post it, and move the cursor past it. Rules:
+ * <ul>
+ * <li>the very first poll (no cursor) announces only the newest item, never the backlog;</li>
+ * <li>items older than the feed's maximum age are skipped (the cursor still moves past them);</li>
+ * <li>a failure stops the poll where it is: the cursor stays at the last item handled, so nothing is lost, and the
+ *     runner retries with backoff;</li>
+ * <li>an item already claimed (by us before a crash, or by a previous leader) is never posted again.</li>
+ * </ul>
+ */
+public final class FeedJob implements Job {
+    private static final Logger log = LoggerFactory.getLogger(FeedJob.class);
+
+    private final Feed feed;
+    private final FeedSettings settings;
+    private final FeedStore store;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    public FeedJob(Feed feed, FeedSettings settings, FeedStore store, Notifier notifier, Clock clock) {
+        this.feed = feed;
+        this.settings = settings;
+        this.store = store;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /** How long "announced" markers are kept: a day beyond the maximum age, after which an item is skipped anyway. */
+    public static Duration markerRetention(FeedSettings settings) {
+        return settings.maxAge().plus(Duration.ofDays(1));
+    }
+
+    @Override
+    public String name() {
+        return settings.name();
+    }
+
+    @Override
+    public Duration interval() {
+        return settings.interval();
+    }
+
+    @Override
+    public void run() throws Exception {
+        String cursor = store.cursor();
+        List<FeedItem> items = feed.fetch(cursor);
+        if (items.isEmpty()) {
+            return;
+        }
+        if (cursor == null) {
+            items = List.of(items.getLast());
+        }
+        Instant oldestAllowed = clock.instant().minus(settings.maxAge());
+        int skipped = 0;
+        for (FeedItem item : items) {
+            if (item.publishedAt().isBefore(oldestAllowed)) {
+                skipped++;
+            } else if (store.claim(item.id()) == FeedStore.Claim.CLAIMED) {
+                post(item);
+            } else {
+                log.atInfo().setMessage("already announced; not posting again").addKeyValue("feed", name())
+                        .addKeyValue("item", item.id()).log();
+            }
+            store.advance(item.cursor());
+        }
+        if (skipped > 0) {
+            log.atInfo().setMessage("skipped items older than the maximum age").addKeyValue("feed", name())
+                    .addKeyValue("skipped", skipped).addKeyValue("max_age_s", settings.maxAge().toSeconds()).log();
+        }
+    }
+
+    private void post(FeedItem item) throws Exception {
+        try {
+            notifier.announce(name(), settings.channel(), item);
+        } catch (NotPosted | RetryLater e) {
+            store.unclaim(item.id());
+            throw e;
+        } catch (IOException e) {
+            // the message may have reached Slack: keep the claim and move on rather than risk posting it twice
+            store.advance(item.cursor());
+            log.atWarn().setMessage("announcement may not have been posted; not retrying it")
+                    .addKeyValue("feed", name()).addKeyValue("item", item.id()).addKeyValue("error", e.toString())
+                    .log();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.gopherbot.bgtasks.jobs;
+
+import dev.gopherbot.bgtasks.leader.Leadership;
+import dev.gopherbot.bgtasks.leader.LeadershipLost;
+import io.lettuce.core.RedisException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the jobs, one at a time in list order, on one thread, and only while this process leads. Each new term starts
+ * with every job due at once (so the channel cache, first in the list, is filled before the feeds need it). Jobs are
+ * short (a fetch and a few posts), so running them in turn costs nothing and no two jobs ever race each other.
+ *
+ * <p>A failed run is retried after {@code min(interval, 30s) × 2^(failures-1)}, capped at the maximum backoff; a
+ * {@link RetryLater} is retried after exactly the delay it carries.
+ */
+public final class JobRunner implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    private static final Duration IDLE_CHECK = Duration.ofSeconds(1);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(15);
+
+    private static final class Slot {
+        final Job job;
+        long dueAt;
+        int failures;
+
+        Slot(Job job) {
+            this.job = job;
+        }
+    }
+
+    private final List<Slot> slots;
+    private final Duration maxBackoff;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Thread thread;
+    private final Leadership leadership;
+    private volatile boolean closing;
+    private boolean signalled;
+
+    public JobRunner(List<Job> jobs, Leadership leadership, Duration maxBackoff) {
+        this.slots = jobs.stream().map(Slot::new).toList();
+        this.leadership = leadership;
+        this.maxBackoff = maxBackoff;
+        this.thread = Thread.ofPlatform().name("bgtasks-jobs").unstarted(this::loop);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    /** Called when leadership changes: re-evaluate now instead of at the next due time. */
+    public void wake() {
+        lock.lock();
+        try {
+            signalled = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void loop() {
+        long seenTerm = -1;
+        while (!closing) {
+            if (!leadership.isLeader()) {
+                waitAtMost(IDLE_CHECK.toNanos());
+                continue;
+            }
+            long term = leadership.term();
+            if (term != seenTerm) {
+                seenTerm = term;
+                long now = System.nanoTime();
+                for (Slot s : slots) {
+                    s.dueAt = now;
+                    s.failures = 0;
+                }
+            }
+            for (Slot s : slots) {
+                if (closing || !leadership.isLeader()) {
+                    break;
+                }
+                if (System.nanoTime() - s.dueAt >= 0) {
+                    runOnce(s);
+                }
+            }
+            long next = slots.stream().mapToLong(s -> s.dueAt - System.nanoTime()).min().orElse(IDLE_CHECK.toNanos());
+            waitAtMost(Math.min(next, IDLE_CHECK.toNanos()));
+        }
+    }
+
+    private void runOnce(Slot s) {
+        long started = System.nanoTime();
+        try {
+            s.job.run();
+            s.failures = 0;
+            s.dueAt = started + s.job.interval().toNanos();
+            log.atDebug().setMessage("job ran").addKeyValue("job", s.job.name())
+                    .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000).log();
+        } catch (LeadershipLost e) {
+            // not a failure of the job: the runner idles until this process leads again
+            log.atInfo().setMessage("job stopped: leadership lost").addKeyValue("job", s.job.name()).log();
+        } catch (RetryLater e) {
+            s.failures++;
+            s.dueAt = System.nanoTime() + e.delay().toNanos();
+            log.atWarn().setMessage("job asked to retry later").addKeyValue("job", s.job.name())
+                    .addKeyValue("retry_in_ms", e.delay().toMillis()).addKeyValue("error", e.getMessage()).log();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closing = true;
+        } catch (Exception e) {
+            s.failures++;
+            Duration delay = backoff(s.job.interval(), s.failures, maxBackoff);
+            s.dueAt = System.nanoTime() + delay.toNanos();
+            var line = log.atWarn().setMessage("job failed").addKeyValue("job", s.job.name())
+                    .addKeyValue("failures", s.failures).addKeyValue("retry_in_ms", delay.toMillis())
+                    .addKeyValue("error", e.toString());
+            // an unexpected runtime exception is a bug: keep its stack; I/O and HTTP failures are just noise
+            if (e instanceof RuntimeException && !(e instanceof RedisException)) {
+                line = line.setCause(e);
+            }
+            line.log();
+        }
+    }
+
+    /** {@code min(interval, 30s) × 2^(failures-1)}, never above {@code max(maxBackoff, that base)}. */
+    static Duration backoff(Duration interval, int failures, Duration maxBackoff) {
+        Duration base = interval.compareTo(Duration.ofSeconds(30)) < 0 ? interval : Duration.ofSeconds(30);
+        Duration cap = maxBackoff.compareTo(base) > 0 ? maxBackoff : base;
+        int doublings = Math.min(Math.max(failures - 1, 0), 30);
+        Duration d = base.multipliedBy(1L << doublings);
+        return d.compareTo(cap) > 0 ? cap : d;
+    }
+
+    private void waitAtMost(long nanos) {
+        if (nanos <= 0) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (!signalled && !closing) {
+                changed.awaitNanos(nanos);
+            }
+            signalled = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closing = true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Lets the running job finish (it is interrupted if it takes longer than the grace period), then returns. */
+    @Override
+    public void close() {
+        closing = true;
+        wake();
+        if (!thread.isAlive()) {
+            return;
+        }
+        try {
+            if (!thread.join(STOP_GRACE)) {
+                thread.interrupt();
+                thread.join(Duration.ofSeconds(2));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
