@@ -1,0 +1,121 @@
+package dev.gopherbot.gateway;
+
+import dev.gopherbot.common.redis.RedisConnector;
+import dev.gopherbot.gateway.events.EventsEndpoint;
+import dev.gopherbot.gateway.ingress.Audience;
+import dev.gopherbot.gateway.ingress.BodyLimit;
+import dev.gopherbot.gateway.ingress.ContentTypes;
+import dev.gopherbot.gateway.ingress.MethodNotAllowed;
+import dev.gopherbot.gateway.ingress.SignatureVerifier;
+import dev.gopherbot.gateway.ingress.SignedRequestReader;
+import dev.gopherbot.gateway.ingress.SlackRoute;
+import dev.gopherbot.gateway.ops.GatewayMetrics;
+import dev.gopherbot.gateway.ops.HealthEndpoint;
+import dev.gopherbot.gateway.ops.MetricsEndpoint;
+import dev.gopherbot.gateway.queue.EventQueue;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running gateway: an HTTP server in front of one shared Redis connection. Start it with {@link #start}; other
+ * modules' tests run it in-process on a free port ({@code PORT=0}).
+ */
+public final class GatewayApp implements AutoCloseable {
+    /** In-flight requests get this long to finish on close; with Redis's close it stays within the 25 s budget. */
+    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(20);
+    /** Keys as text, values as bytes: the body is stored exactly as Slack sent it, never re-encoded. */
+    private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayApp.class);
+
+    private final RedisConnector connector;
+    private final StatefulRedisConnection<String, byte[]> redis;
+    private final GatewayMetrics metrics;
+    private Javalin server;
+    private boolean closed;
+
+    private GatewayApp(GatewayConfig config) {
+        this.connector = new RedisConnector(config.redis());
+        this.metrics = new GatewayMetrics();
+        try {
+            this.redis = connector.connect(CODEC);
+        } catch (RuntimeException e) {
+            connector.close();
+            throw e;
+        }
+    }
+
+    /** Starts on {@code config.port()} (0 = a free port) with virtual threads. */
+    public static GatewayApp start(GatewayConfig config) {
+        return start(config, true);
+    }
+
+    /** As {@link #start(GatewayConfig)}, choosing the request threads; the benchmark compares both. */
+    public static GatewayApp start(GatewayConfig config, boolean virtualThreads) {
+        GatewayApp app = new GatewayApp(config);
+        try {
+            app.server = Javalin.create(cfg -> app.configure(cfg, config, virtualThreads)).start(config.port());
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        LOG.atInfo().addKeyValue("port", app.port()).addKeyValue("instance", config.identity().instance())
+                .addKeyValue("virtual_threads", virtualThreads).log("gateway listening on port {}", app.port());
+        return app;
+    }
+
+    private void configure(JavalinConfig cfg, GatewayConfig config, boolean virtualThreads) {
+        SignedRequestReader signed = new SignedRequestReader(
+                new SignatureVerifier(config.signingSecret(), Clock.systemUTC()), new BodyLimit());
+        EventQueue queue = new EventQueue(redis.sync(), config.redis().keys(), config.streamMaxLen());
+        EventsEndpoint events = new EventsEndpoint(new Audience(config.appId(), config.teamId()), queue, metrics);
+
+        cfg.routes.post(EventsEndpoint.PATH,
+                new SlackRoute(EventsEndpoint.PATH, ContentTypes.JSON, signed, events, metrics));
+        cfg.routes.get(HealthEndpoint.PATH, new HealthEndpoint(redis.sync()));
+        cfg.routes.get(MetricsEndpoint.PATH, new MetricsEndpoint(metrics));
+        MethodNotAllowed.register(cfg.routes, EventsEndpoint.PATH, HandlerType.POST, metrics);
+        MethodNotAllowed.register(cfg.routes, HealthEndpoint.PATH, HandlerType.GET, metrics);
+        MethodNotAllowed.register(cfg.routes, MetricsEndpoint.PATH, HandlerType.GET, metrics);
+
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.concurrency.useVirtualThreads = virtualThreads;
+        cfg.jetty.modifyServer(jetty -> {
+            // on stop: close the listening socket, let in-flight requests finish, then stop
+            jetty.insertHandler(new GracefulHandler());
+            jetty.setStopTimeout(DRAIN_TIMEOUT.toMillis());
+        });
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** Stops accepting, lets in-flight requests finish (up to {@link #DRAIN_TIMEOUT}), then closes Redis. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } finally {
+            redis.close();
+            connector.close();
+            metrics.close();
+        }
+    }
+}

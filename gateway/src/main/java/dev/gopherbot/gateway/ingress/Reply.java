@@ -1,0 +1,37 @@
+package dev.gopherbot.gateway.ingress;
+
+/**
+ * What an endpoint answers, with what the request log line needs to know about it.
+ *
+ * @param body    the response body (text/plain), empty for most outcomes
+ * @param reason  why, for rejections and ignored events; null when nothing needs explaining
+ * @param eventId Slack's event id when the body was parsed far enough to have one
+ * @param kind    the stream the event was routed to, when it was
+ */
+public record Reply(Outcome outcome, String body, String reason, String eventId, String kind) {
+
+    public static Reply enqueued(String eventId, String kind) {
+        return new Reply(Outcome.ENQUEUED, "", null, eventId, kind);
+    }
+
+    public static Reply duplicate(String eventId, String kind) {
+        return new Reply(Outcome.DUPLICATE, "", "already stored", eventId, kind);
+    }
+
+    /** An event acknowledged without being stored; {@code eventType} becomes the reason and a metric tag. */
+    public static Reply ignored(String eventId, String eventType) {
+        return new Reply(Outcome.IGNORED, "", eventType, eventId, null);
+    }
+
+    public static Reply challenge(String challenge) {
+        return new Reply(Outcome.CHALLENGE, challenge, null, null, null);
+    }
+
+    public static Reply rejected(Outcome outcome, String reason) {
+        return new Reply(outcome, reason, reason, null, null);
+    }
+
+    public static Reply rejected(RequestRejected e) {
+        return rejected(e.outcome(), e.reason());
+    }
+}
