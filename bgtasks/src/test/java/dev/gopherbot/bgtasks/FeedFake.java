@@ -81,15 +81,26 @@ public final class FeedFake implements AutoCloseable {
         gerritChanges = (ArrayNode) changes.deepCopy();
     }
 
-    /** Adds a merged change on top, shaped like the first recorded one. */
-    public void mergeGerritChange(long number, String project, String subject, Instant submitted) {
+    /** A merged change shaped like the first recorded one. */
+    public static ObjectNode gerritChange(long number, String project, String subject, Instant submitted) {
         ObjectNode c = ((ObjectNode) Fixtures.json("gerrit/changes.json").get(0)).deepCopy();
         String time = GERRIT_TIME.format(submitted);
-        c.put("_number", number).put("project", project).put("subject", subject).put("submitted", time)
+        return c.put("_number", number).put("project", project).put("subject", subject).put("submitted", time)
                 .put("updated", time).put("id", project + "~master~I" + number).put("change_id", "I" + number);
-        ArrayNode next = JSON.createArrayNode().add(c);
+    }
+
+    /** Adds changes on top of the list in one step (the first given ends up first, as most recently updated). */
+    public void mergeGerrit(ObjectNode... newestFirst) {
+        ArrayNode next = JSON.createArrayNode();
+        for (ObjectNode c : newestFirst) {
+            next.add(c);
+        }
         next.addAll(gerritChanges);
         gerritChanges = next;
+    }
+
+    public void mergeGerritChange(long number, String project, String subject, Instant submitted) {
+        mergeGerrit(gerritChange(number, project, subject, submitted));
     }
 
     private String gerrit(Context ctx) {

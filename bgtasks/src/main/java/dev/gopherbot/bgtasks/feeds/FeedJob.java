@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * <li>items older than the feed's maximum age are skipped (the cursor still moves past them);</li>
  * <li>a failure stops the poll where it is: the cursor stays at the last item handled, so nothing is lost, and the
  *     runner retries with backoff;</li>
- * <li>an item already claimed (by us before a crash, or by a previous leader) is never posted again.</li>
+ * <li>an item already claimed (by us before a crash, by a previous leader, or seen again by a feed that looks back
+ *     behind its cursor) is never posted again.</li>
  * </ul>
  */
 public final class FeedJob implements Job {
@@ -61,6 +62,10 @@ public final class FeedJob implements Job {
             return;
         }
         if (cursor == null) {
+            // the backlog counts as seen; marked, so that a feed looking back behind its cursor never finds it later
+            for (FeedItem backlog : items.subList(0, items.size() - 1)) {
+                store.claim(backlog.id());
+            }
             items = List.of(items.getLast());
         }
         Instant oldestAllowed = clock.instant().minus(settings.maxAge());
@@ -71,7 +76,8 @@ public final class FeedJob implements Job {
             } else if (store.claim(item.id()) == FeedStore.Claim.CLAIMED) {
                 post(item);
             } else {
-                log.atInfo().setMessage("already announced; not posting again").addKeyValue("feed", name())
+                // normal for feeds that look back (Gerrit), so not worth an info line
+                log.atDebug().setMessage("already announced; not posting again").addKeyValue("feed", name())
                         .addKeyValue("item", item.id()).log();
             }
             store.advance(item.cursor());

@@ -41,12 +41,17 @@ public final class FeedStore {
         this.redis = redis;
         this.lease = lease;
         this.cursorKey = cursorKey(keys, feed);
-        this.markerPrefix = keys.of("{bgtasks}:feed:" + feed + ":announced:");
+        this.markerPrefix = markerKey(keys, feed, "");
         this.markerRetention = markerRetention;
     }
 
     public static String cursorKey(Keys keys, String feed) {
         return keys.of("{bgtasks}:feed:" + feed + ":cursor");
+    }
+
+    /** The "announced" marker of one item. */
+    public static String markerKey(Keys keys, String feed, String itemId) {
+        return keys.of("{bgtasks}:feed:" + feed + ":announced:" + itemId);
     }
 
     /** The stored cursor, or null before the first successful poll. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -20,11 +21,16 @@ import java.util.List;
 /**
  * Merged changes from the Gerrit REST API ({@code GET /changes/?q=status:merged&n=100}), announced oldest first with
  * project, subject and link. Gerrit sorts by last update, not by merge time, so the cursor is the merge time and number
- * of the last change handled ({@code 2024-05-01T12:00:00Z|581234}) and the list is re-sorted here.
+ * of the newest change handled ({@code 2024-05-01T12:00:00Z|581234}) and the list is re-sorted here.
+ *
+ * <p>A replicated Gerrit can index a change a little after a later-merged one is already visible, so each poll looks
+ * {@link #LOOK_BACK} behind the cursor as well; the feed's "announced" markers stop those changes from being posted
+ * twice, and the cursor never moves backwards.
  */
 public final class GerritFeed implements Feed {
     /** Gerrit prefixes every JSON body with this to defeat cross-site script inclusion. */
     static final String XSSI_PREFIX = ")]}'";
+    static final Duration LOOK_BACK = Duration.ofMinutes(10);
     private static final DateTimeFormatter GERRIT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSSSSS]");
 
     /** A merged change as far as the announcement needs it. */
@@ -68,6 +74,8 @@ public final class GerritFeed implements Feed {
             throw new IOException("Gerrit answered " + changes.getNodeType() + ", expected a list of changes");
         }
         Change last = parseCursor(cursor);
+        Change revisitFrom = last == null ? null
+                : new Change(0, "", "", "", last.submitted().minus(LOOK_BACK));
         List<Change> merged = new ArrayList<>();
         for (JsonNode c : changes) {
             Instant submitted = parseTime(c.path("submitted").asText(null));
@@ -76,13 +84,14 @@ public final class GerritFeed implements Feed {
             }
             Change change = new Change(c.path("_number").asLong(), c.path("project").asText("?"),
                     c.path("branch").asText(""), c.path("subject").asText(""), submitted);
-            if (last == null || change.after(last)) {
+            if (revisitFrom == null || change.after(revisitFrom)) {
                 merged.add(change);
             }
         }
         merged.sort(ORDER);
-        return merged.stream().map(c -> new FeedItem(Long.toString(c.number()), c.cursor(), c.submitted(),
-                text(c, base), false)).toList();
+        return merged.stream().map(c -> new FeedItem(Long.toString(c.number()),
+                last != null && last.after(c) ? last.cursor() : c.cursor(), c.submitted(), text(c, base), false))
+                .toList();
     }
 
     static String text(Change c, URI base) {

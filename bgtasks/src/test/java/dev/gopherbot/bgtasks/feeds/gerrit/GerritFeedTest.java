@@ -33,9 +33,20 @@ class GerritFeedTest {
     @Test
     void onlyChangesMergedAfterTheCursorAreReturned() throws IOException {
         List<FeedItem> items = GerritFeed.items(Fixtures.json("gerrit/changes.json"),
-                "2024-05-07T15:20:43Z|582510", BASE);
+                "2024-05-07T15:35:00Z|582600", BASE);
 
         assertEquals(List.of("582977", "583400"), items.stream().map(FeedItem::id).toList());
+    }
+
+    @Test
+    void changesMergedShortlyBeforeTheCursorAreLookedAtAgainWithoutMovingTheCursorBack() throws IOException {
+        // 582510 merged 15:20:43, 582977 merged 15:48:31: within ten minutes before the cursor only the latter
+        List<FeedItem> items = GerritFeed.items(Fixtures.json("gerrit/changes.json"),
+                "2024-05-07T15:55:00Z|583000", BASE);
+
+        assertEquals(List.of("582977", "583400"), items.stream().map(FeedItem::id).toList());
+        assertEquals("2024-05-07T15:55:00Z|583000", items.getFirst().cursor());
+        assertEquals("2024-05-07T16:02:10Z|583400", items.getLast().cursor());
     }
 
     @Test
