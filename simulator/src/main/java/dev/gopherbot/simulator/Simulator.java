@@ -54,6 +54,9 @@ public final class Simulator implements AutoCloseable {
                 cfg.routes.post("/api/{method}", api::handle);
                 cfg.routes.get("/api/{method}", api::handle);
                 cfg.routes.get("/healthz", ctx -> ctx.result("ok"));
+                // readiness of the bot for ./gopherbot dev: its consumer calls auth.test when it starts
+                cfg.routes.get("/sim/bot-online", ctx -> ctx.status(botOnline.get() ? 200 : 503)
+                        .result(botOnline.get() ? "online" : "waiting for the bot to call auth.test"));
                 chat.routes(cfg.routes);
                 page.routes(cfg.routes);
             }).start(settings.host(), settings.port());

@@ -145,6 +145,17 @@ class ChatApiIT {
     }
 
     @Test
+    void theBotCountsAsOnlineOnceItHasCalledAuthTest() throws Exception {
+        assertEquals(503, get("/sim/bot-online").statusCode());
+
+        MethodsClient slack = SlackClients.methods(new SlackSettings(new Secret(TOKEN), URI.create(simulator.apiUrl())));
+        assertTrue(slack.authTest(r -> r).isOk());
+
+        assertEquals(200, get("/sim/bot-online").statusCode());
+        assertTrue(state("U0ALICE").path("botOnline").asBoolean());
+    }
+
+    @Test
     void theWebApiRefusesAWrongToken() throws Exception {
         MethodsClient wrong = SlackClients.methods(new SlackSettings(new Secret("xoxb-wrong"),
                 URI.create(simulator.apiUrl())));
