@@ -1,0 +1,65 @@
+package dev.gopherbot.consumer.content;
+
+import dev.gopherbot.common.config.ConfigException;
+import dev.gopherbot.consumer.registry.Registry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bot's data files, {@code reactions.yaml} and {@code responses.yaml} (in {@code consumer/src/main/resources}),
+ * read, validated and registered. Every problem is collected, so a contributor sees all of them at once; a unit test
+ * runs the same check in CI, so a bad entry never reaches a running bot.
+ */
+public final class Content {
+    public static final String REACTIONS = "reactions.yaml";
+    public static final String RESPONSES = "responses.yaml";
+
+    private Content() {
+    }
+
+    /** Registers the shipped data files. */
+    public static void registerDefaults(Registry registry) {
+        register(registry, REACTIONS, resource(REACTIONS), RESPONSES, resource(RESPONSES));
+    }
+
+    /**
+     * Registers data given as text (tests use small files).
+     *
+     * @throws ConfigException listing every problem, one line each, naming file and entry
+     */
+    public static void register(Registry registry, String reactionsName, String reactionsYaml, String responsesName,
+                                String responsesYaml) {
+        List<String> problems = new ArrayList<>();
+        YamlEntries reactionEntries = new YamlEntries(reactionsName);
+        List<ReactionsFile.Loaded> loaded = new ArrayList<>(ReactionsFile.read(reactionEntries, reactionsYaml));
+        problems.addAll(reactionEntries.problems());
+        YamlEntries responseEntries = new YamlEntries(responsesName);
+        loaded.addAll(ResponsesFile.read(responseEntries, responsesYaml));
+        problems.addAll(responseEntries.problems());
+        for (ReactionsFile.Loaded l : loaded) {
+            try {
+                registry.add(l.origin(), l.registration());
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                problems.add(e.getMessage()); // names the entry (and, for a duplicate, the other registration)
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+    }
+
+    static String resource(String name) {
+        try (InputStream in = Content.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the consumer's resources");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+}

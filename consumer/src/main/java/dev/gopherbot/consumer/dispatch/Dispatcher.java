@@ -1,0 +1,116 @@
+package dev.gopherbot.consumer.dispatch;
+
+import dev.gopherbot.consumer.message.Event;
+import dev.gopherbot.consumer.message.Message;
+import dev.gopherbot.consumer.registry.ChannelJoinContext;
+import dev.gopherbot.consumer.registry.Matching;
+import dev.gopherbot.consumer.registry.MessageContext;
+import dev.gopherbot.consumer.registry.Outcome;
+import dev.gopherbot.consumer.registry.Registration;
+import dev.gopherbot.consumer.registry.Registry;
+import dev.gopherbot.consumer.registry.TeamJoinContext;
+import dev.gopherbot.consumer.slack.Responder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides which registered handlers an event calls. Addressed messages (DM or mention) are matched against commands
+ * first (exact, then prefix); every message is then matched against reactions, {@code contains} responses and
+ * custom matchers. All that match are called.
+ */
+public final class Dispatcher {
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final Registry registry;
+    private final Responder responder;
+
+    public Dispatcher(Registry registry, Responder responder) {
+        this.registry = registry;
+        this.responder = responder;
+    }
+
+    public List<HandlerCall> calls(Event event) {
+        return switch (event) {
+            case Event.MessagePosted m -> forMessage(m.eventId(), m.message());
+            case Event.TeamJoined t -> registry.teamJoins().stream().map(r -> new HandlerCall(r.handlerName(),
+                    () -> r.handler().handle(new TeamJoinContext(t.userId(), t.userName(), responder)))).toList();
+            case Event.ChannelJoined c -> registry.channelJoins().stream()
+                    .filter(r -> r.channels().contains(c.channel()))
+                    .map(r -> new HandlerCall(r.handlerName(),
+                            () -> r.handler().handle(new ChannelJoinContext(c.userId(), c.channel(), responder))))
+                    .toList();
+            case Event.NotHandled n -> List.of();
+        };
+    }
+
+    private List<HandlerCall> forMessage(String eventId, Message message) {
+        MessageContext ctx = new MessageContext(message, responder);
+        List<HandlerCall> calls = new ArrayList<>();
+        if (message.addressedToBot()) {
+            registry.command(message.text()).ifPresentOrElse(
+                    c -> calls.add(new HandlerCall(c.handlerName(), () -> c.handler().handle(ctx))),
+                    () -> registry.prefix(message.text()).ifPresent(p -> calls.add(new HandlerCall(
+                            p.registration().handlerName(),
+                            () -> p.registration().handler().handle(ctx, p.argument())))));
+        }
+        for (Registration.ResponseReg r : registry.responses()) {
+            if (anyTrigger(message, r.triggers())) {
+                calls.add(new HandlerCall(r.handlerName(), () -> {
+                    ctx.say(r.post());
+                    return Outcome.done();
+                }));
+            }
+        }
+        for (Registration.ReactionReg r : registry.reactions()) {
+            if (anyTrigger(message, r.triggers()) && fires(r, eventId, message)) {
+                calls.add(new HandlerCall(r.handlerName(), () -> {
+                    ctx.react(r.emoji());
+                    return Outcome.done();
+                }));
+            }
+        }
+        for (Registration.MatcherReg m : registry.matchers()) {
+            if (matches(m, message)) {
+                calls.add(new HandlerCall(m.handlerName(), () -> m.handler().handle(ctx)));
+            }
+        }
+        return calls;
+    }
+
+    private static boolean anyTrigger(Message message, List<String> triggers) {
+        for (String t : triggers) {
+            if (Matching.containsTrigger(message.searchable(), Matching.normalize(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fires(Registration.ReactionReg r, String eventId, Message message) {
+        return switch (r.when()) {
+            case ALWAYS -> true;
+            case MENTIONED -> message.addressedToBot();
+            case RANDOM -> roll(eventId, r.handlerName()) < r.chance();
+        };
+    }
+
+    /** A number in [0, 1) fixed by the event and handler, so a redelivered event decides the same way. */
+    static double roll(String eventId, String handlerName) {
+        long bits = UUID.nameUUIDFromBytes((eventId + "\u0000" + handlerName).getBytes(StandardCharsets.UTF_8))
+                .getMostSignificantBits();
+        return (bits >>> 11) * 0x1.0p-53;
+    }
+
+    private static boolean matches(Registration.MatcherReg m, Message message) {
+        try {
+            return m.matches().test(message);
+        } catch (RuntimeException e) {
+            log.warn("matcher {} failed to decide: {}", m.handlerName(), e.toString());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.gopherbot.consumer.dispatch;
+
+import dev.gopherbot.consumer.message.Event;
+import dev.gopherbot.consumer.message.Message;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which events the bot leaves alone, before any handler is consulted.
+ *
+ * @param botUserId   the bot's user id, from {@code auth.test} at startup
+ * @param botId       the bot's bot id, from {@code auth.test}
+ * @param maxEventAge events older than this are not acted on (the conversation has moved on)
+ * @param shadowMode  outside production: act only on DMs and messages mentioning the bot
+ */
+public record Rules(String botUserId, String botId, Duration maxEventAge, boolean shadowMode, Clock clock) {
+    /**
+     * Subtypes that are still someone saying something: a thread reply also sent to the channel, and a message with
+     * files (Slack sends uploads as {@code file_share}). Edits, joins, bot messages and the rest are ignored.
+     */
+    static final Set<String> HANDLED_SUBTYPES = Set.of("thread_broadcast", "file_share");
+
+    /**
+     * Why the event is ignored, or empty when handlers should see it.
+     *
+     * @param requeued an operator requeued it from the dead letters: its age no longer counts against it
+     */
+    public Optional<String> ignoreReason(Event event, boolean requeued) {
+        if (!requeued && event.eventTime() > 0
+                && Instant.ofEpochSecond(event.eventTime()).plus(maxEventAge).isBefore(clock.instant())) {
+            return Optional.of("older than MAX_EVENT_AGE");
+        }
+        return switch (event) {
+            case Event.MessagePosted m -> ignoreMessage(m.message());
+            case Event.TeamJoined t -> shadowMode ? Optional.of("shadow mode: not a DM or mention")
+                    : Optional.empty();
+            case Event.ChannelJoined c -> botUserId.equals(c.userId()) ? Optional.of("own channel join")
+                    : shadowMode ? Optional.of("shadow mode: not a DM or mention") : Optional.empty();
+            case Event.NotHandled n -> Optional.of(n.reason());
+        };
+    }
+
+    private Optional<String> ignoreMessage(Message m) {
+        if (botUserId.equals(m.user()) || (m.botId() != null && m.botId().equals(botId))) {
+            return Optional.of("own message");
+        }
+        if (m.subtype() != null && !HANDLED_SUBTYPES.contains(m.subtype())) {
+            return Optional.of("subtype " + m.subtype());
+        }
+        if (m.user() == null) {
+            return Optional.of("no author");
+        }
+        if (shadowMode && !m.addressedToBot()) {
+            return Optional.of("shadow mode: not a DM or mention");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.gopherbot.consumer.message;
+
+/** What one stream entry carries, once read. */
+public sealed interface Event {
+    /** Slack's {@code event_id}; the unit of deduplication and of "done" markers. */
+    String eventId();
+
+    /** Slack's {@code event_time}, epoch seconds. */
+    long eventTime();
+
+    record MessagePosted(String eventId, long eventTime, Message message) implements Event {
+    }
+
+    record TeamJoined(String eventId, long eventTime, String userId, String userName) implements Event {
+    }
+
+    record ChannelJoined(String eventId, long eventTime, String userId, String channel) implements Event {
+    }
+
+    /** An event the consumer reads but deliberately does nothing with; {@code reason} says why. */
+    record NotHandled(String eventId, long eventTime, String reason) implements Event {
+    }
+}

@@ -1,0 +1,118 @@
+package dev.gopherbot.consumer.queue;
+
+import io.lettuce.core.Consumer;
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XReadArgs;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The read loop: one blocking {@code XREADGROUP} over all streams on its own connection, reading only as many
+ * entries as there are free handler slots (entries it cannot start now are left for its peers), each handled on a
+ * virtual thread. Survives Redis going away: it backs off and reads again once Lettuce has reconnected.
+ */
+public final class StreamReader {
+    private static final Logger log = LoggerFactory.getLogger(StreamReader.class);
+    static final Duration BLOCK = Duration.ofSeconds(1);
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(2);
+
+    private final RedisCommands<String, String> blocking;
+    private final RedisCommands<String, String> shared;
+    private final Streams streams;
+    private final Consumer<String> me;
+    private final Workers workers;
+    private final CountDownLatch stopping;
+    private volatile boolean groupsReady;
+
+    public StreamReader(RedisCommands<String, String> blocking, RedisCommands<String, String> shared,
+                        Streams streams, String consumer, Workers workers, CountDownLatch stopping) {
+        this.blocking = blocking;
+        this.shared = shared;
+        this.streams = streams;
+        this.me = Consumer.from(streams.group(), consumer);
+        this.workers = workers;
+        this.stopping = stopping;
+    }
+
+    /** How long one XREADGROUP waits for new entries; the blocking connection's timeout must exceed it. */
+    public static Duration blockTime() {
+        return BLOCK;
+    }
+
+    public void run() {
+        Duration pause = Duration.ofMillis(100);
+        boolean failing = false;
+        while (stopping.getCount() > 0) {
+            int taken = 0;
+            try {
+                if (!groupsReady) {
+                    streams.ensureGroups(shared);
+                    groupsReady = true;
+                }
+                taken = workers.reserve(Integer.MAX_VALUE, BLOCK);
+                if (taken == 0) {
+                    continue; // every slot busy: read nothing, leave new entries to peers
+                }
+                // COUNT applies per stream: split the free slots so one read cannot return more than we can start
+                int perStream = Math.max(1, taken / Streams.KINDS.size());
+                List<StreamMessage<String, String>> batch = blocking.xreadgroup(me,
+                        XReadArgs.Builder.block(BLOCK).count(perStream), streams.newEntries());
+                for (StreamMessage<String, String> m : batch) {
+                    var kind = streams.kindOf(m.getStream());
+                    if (kind.isEmpty()) {
+                        continue;
+                    }
+                    if (taken == 0) {
+                        // fewer free slots than streams: these entries are ours already, so wait for a slot
+                        taken = workers.reserve(1, Duration.ofDays(1));
+                    }
+                    workers.start(new Delivery(kind.get(), m.getId(), m.getBody(), 1));
+                    taken--;
+                }
+                if (failing) {
+                    log.info("reading the streams again");
+                    failing = false;
+                }
+                pause = Duration.ofMillis(100);
+            } catch (RedisCommandExecutionException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("NOGROUP")) {
+                    groupsReady = false; // the stream or group vanished (a Redis without persistence restarted)
+                }
+                failing = logOnce(failing, e);
+                pause = sleep(pause);
+            } catch (RedisException e) {
+                failing = logOnce(failing, e);
+                pause = sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                workers.release(taken);
+            }
+        }
+    }
+
+    private static boolean logOnce(boolean failing, RedisException e) {
+        if (!failing) {
+            log.warn("cannot read the streams (will keep trying): {}", e.toString());
+        }
+        return true;
+    }
+
+    private Duration sleep(Duration pause) {
+        try {
+            stopping.await(pause.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Duration next = pause.multipliedBy(2);
+        return next.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : next;
+    }
+}
