@@ -1,0 +1,44 @@
+package dev.gopherbot.consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gopherbot.common.config.ConfigException;
+import dev.gopherbot.common.config.Env;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConsumerConfigTest {
+    @Test
+    void defaultsNeedOnlyTheBotToken() {
+        Env env = new Env(Map.of("SLACK_BOT_TOKEN", "xoxb-1"));
+        ConsumerConfig c = ConsumerConfig.from(env);
+        env.check();
+        assertEquals(16, c.concurrency());
+        assertEquals(Duration.ofMinutes(10), c.maxEventAge());
+        assertEquals(Duration.ofSeconds(30), c.visibilityTimeout());
+        assertEquals(5, c.maxDeliveries());
+        assertEquals(Duration.ofSeconds(20), c.shutdownGrace());
+        assertTrue(c.shadowMode(), "development runs in shadow mode");
+        assertEquals("gopherbot", c.identity().appName());
+    }
+
+    @Test
+    void productionIsNotShadowMode() {
+        Env env = new Env(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "BOT_ENV", "production"));
+        assertFalse(ConsumerConfig.from(env).shadowMode());
+    }
+
+    @Test
+    void everyBadSettingIsReportedAtOnce() {
+        Env env = new Env(Map.of("CONSUMER_CONCURRENCY", "0", "MAX_EVENT_AGE", "soon", "MAX_DELIVERIES", "500",
+                "BOT_ENV", "prod"));
+        ConsumerConfig.from(env);
+        var e = assertThrows(ConfigException.class, env::check);
+        assertEquals(5, e.problems().size(), String.join("\n", e.problems()));
+        assertTrue(e.problems().contains("SLACK_BOT_TOKEN is required but not set"));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.gopherbot.consumer;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gopherbot.consumer.ConsumerFixture.Sent;
+import dev.gopherbot.consumer.registry.Outcome;
+import dev.gopherbot.consumer.registry.Registry;
+import dev.gopherbot.testkit.slack.Call;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** {@code help} is generated from the registry: commands with aliases sorted, then prefixes; long lists attached. */
+class HelpIT {
+    private static final String MENTION = "<@" + ConsumerFixture.BOT + ">";
+
+    @Test
+    void shortHelpIsPostedInlineListingCommandsWithAliasesThenPrefixes() {
+        try (ConsumerFixture bot = new ConsumerFixture().start(Map.of(), extra(2))) {
+            String text = askForHelp(bot).param("text");
+            assertTrue(text.contains("• `flip a coin` (also `coin flip`, `flip coin`, `toss a coin`): Flips a coin"),
+                    text);
+            assertTrue(text.indexOf("`cmd 1`") < text.indexOf("`tour`")
+                    && text.indexOf("`tour`") < text.indexOf("`say <text>`"), "sorted, prefixes last: " + text);
+        }
+    }
+
+    @Test
+    void longHelpIsSentAsATextAttachment() {
+        try (ConsumerFixture bot = new ConsumerFixture().start(Map.of(), extra(12))) {
+            Call call = askForHelp(bot);
+            assertTrue(call.param("attachments").contains("`cmd 11`: command number 11"), call.param("attachments"));
+            assertTrue(!call.param("text").contains("cmd 11"));
+        }
+    }
+
+    @Test
+    void helpAnswersInADirectMessageWithoutAMention() {
+        try (ConsumerFixture bot = new ConsumerFixture().start()) {
+            Sent sent = bot.say("D0ALICE", "U0ALICE", "commands");
+            await().atMost(Duration.ofSeconds(5)).until(() -> !bot.postsIn("D0ALICE").isEmpty());
+            assertNull(bot.postsIn("D0ALICE").getFirst().param("attachments"));
+            bot.awaitSettled(sent);
+        }
+    }
+
+    private static Call askForHelp(ConsumerFixture bot) {
+        Sent sent = bot.say("C0GENERAL", "U0ALICE", MENTION + " help");
+        await().atMost(Duration.ofSeconds(5)).until(() -> !bot.postsIn("C0GENERAL").isEmpty());
+        bot.awaitSettled(sent);
+        return bot.postsIn("C0GENERAL").getFirst();
+    }
+
+    private static Consumer<Registry> extra(int commands) {
+        return registry -> registry.add("HelpIT", r -> {
+            for (int i = 1; i <= commands; i++) {
+                r.command("cmd " + i, "command number " + i, ctx -> Outcome.done());
+            }
+            r.prefix("say ", "say <text>", "says the text", (ctx, text) -> Outcome.done());
+        });
+    }
+}
