@@ -1,0 +1,32 @@
+package dev.gopherbot.bench;
+
+import java.lang.management.ManagementFactory;
+
+/** Where the figures came from: without this, a throughput number means nothing. */
+public record Machine(int cores, String jdk, String os, String cpu, long maxHeapMb, String jvmArgs) {
+
+    public static Machine current() {
+        Runtime rt = Runtime.getRuntime();
+        return new Machine(rt.availableProcessors(),
+                System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"),
+                cpuModel(), rt.maxMemory() / (1024 * 1024),
+                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+    }
+
+    private static String cpuModel() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst().orElse("unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    public String describe() {
+        return "Machine: " + cores + " cores (" + cpu + "), " + os + "; JDK: " + jdk + "; max heap " + maxHeapMb
+                + " MB" + (jvmArgs.isBlank() ? "" : "; JVM args: " + jvmArgs);
+    }
+}

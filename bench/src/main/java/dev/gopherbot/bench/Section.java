@@ -1,0 +1,13 @@
+package dev.gopherbot.bench;
+
+/**
+ * One part of the benchmark report. Sections are listed in {@link GatewayBench#SECTIONS}; later ones (end to end,
+ * consumer drain, footprint) plug in the same way.
+ */
+public interface Section {
+    /** The name used with {@code --sections}. */
+    String name();
+
+    /** Runs the measurements and appends a markdown subsection to the report. */
+    void run(BenchOptions options, Report report) throws Exception;
+}
