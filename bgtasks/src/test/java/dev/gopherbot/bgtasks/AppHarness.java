@@ -45,6 +45,11 @@ public final class AppHarness implements AutoCloseable {
         slack.workspace().addChannel(new Workspace.Channel("C0CLS", "golang-cls", false, false, false, null));
     }
 
+    /** The instance name bgtasks gives itself here (no HEROKU_DYNO_ID in tests). */
+    public String instance() {
+        return dev.gopherbot.common.config.Identity.from(new Env(Map.of())).instance();
+    }
+
     /** Starts bgtasks with the test environment plus {@code settings}. */
     public BgTasksApp start(Consumer<Map<String, String>> settings) {
         Map<String, String> env = TestEnv.base(redisServer, slack, feeds);

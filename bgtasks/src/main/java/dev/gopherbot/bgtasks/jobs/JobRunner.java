@@ -41,6 +41,8 @@ public final class JobRunner implements AutoCloseable {
     private final Leadership leadership;
     private volatile boolean closing;
     private boolean signalled;
+    /** A term in which a job found the lease gone: run nothing more until leadership is won again. */
+    private long abandonedTerm = -1;
 
     public JobRunner(List<Job> jobs, Leadership leadership, Duration maxBackoff) {
         this.slots = jobs.stream().map(Slot::new).toList();
@@ -67,11 +69,11 @@ public final class JobRunner implements AutoCloseable {
     private void loop() {
         long seenTerm = -1;
         while (!closing) {
-            if (!leadership.isLeader()) {
+            long term = leadership.term();
+            if (!leadership.isLeader() || term == abandonedTerm) {
                 waitAtMost(IDLE_CHECK.toNanos());
                 continue;
             }
-            long term = leadership.term();
             if (term != seenTerm) {
                 seenTerm = term;
                 long now = System.nanoTime();
@@ -81,11 +83,11 @@ public final class JobRunner implements AutoCloseable {
                 }
             }
             for (Slot s : slots) {
-                if (closing || !leadership.isLeader()) {
+                if (closing || !leadership.isLeader() || term == abandonedTerm) {
                     break;
                 }
                 if (System.nanoTime() - s.dueAt >= 0) {
-                    runOnce(s);
+                    runOnce(s, term);
                 }
             }
             long next = slots.stream().mapToLong(s -> s.dueAt - System.nanoTime()).min().orElse(IDLE_CHECK.toNanos());
@@ -93,7 +95,7 @@ public final class JobRunner implements AutoCloseable {
         }
     }
 
-    private void runOnce(Slot s) {
+    private void runOnce(Slot s, long term) {
         long started = System.nanoTime();
         try {
             s.job.run();
@@ -102,8 +104,11 @@ public final class JobRunner implements AutoCloseable {
             log.atDebug().setMessage("job ran").addKeyValue("job", s.job.name())
                     .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000).log();
         } catch (LeadershipLost e) {
-            // not a failure of the job: the runner idles until this process leads again
-            log.atInfo().setMessage("job stopped: leadership lost").addKeyValue("job", s.job.name()).log();
+            // not a failure of the job; Redis says the lease is gone even if the leadership thread has not noticed
+            // yet, so idle until a new term instead of running the job again and again meanwhile
+            abandonedTerm = term;
+            log.atInfo().setMessage("job stopped: leadership lost").addKeyValue("job", s.job.name())
+                    .addKeyValue("term", term).log();
         } catch (RetryLater e) {
             s.failures++;
             s.dueAt = System.nanoTime() + e.delay().toNanos();
