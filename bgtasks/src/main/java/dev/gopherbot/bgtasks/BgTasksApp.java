@@ -52,7 +52,7 @@ public final class BgTasksApp implements AutoCloseable {
             resources.addFirst(http);
 
             Keys keys = connector.keys();
-            // the random part makes the token unguessable and unique per start; the instance part tells operators who leads
+            // the random part makes the token unique per start; the instance part tells operators who leads
             Lease lease = new Lease(connection.sync(), leaderKey(keys), instance + ":" + UUID.randomUUID(),
                     config.lease());
             Leadership leadership = new Leadership(lease, connection.sync(), keys.heartbeat(PROCESS, instance),

@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * The three feed APIs over real HTTP on a free port, answering from recorded fixtures the test can extend: Gerrit
- * ({@code GET /changes/}, with its {@code )]}'} prefix), the Go Time live status and countdown, and a Mastodon account's
- * statuses (honouring {@code since_id} and {@code limit}). Every request is recorded with the instance named in its
- * User-Agent; failures can be scripted per path.
+ * ({@code GET /changes/}, with its {@code )]}'} prefix), the Go Time live status and countdown, and a Mastodon
+ * account's statuses (honouring {@code since_id} and {@code limit}). Every request is recorded with the instance
+ * named in its User-Agent; failures can be scripted per path.
  */
 public final class FeedFake implements AutoCloseable {
     public static final String GERRIT_PATH = "/changes/";

@@ -26,7 +26,8 @@ public record FeedSettings(String name, String channel, Duration interval, Durat
             env.problem(prefix + "INTERVAL=" + env.raw(prefix + "INTERVAL") + " is invalid: expected at least 100ms");
         }
         if (maxAge.isNegative() || maxAge.isZero()) {
-            env.problem(prefix + "MAX_AGE=" + env.raw(prefix + "MAX_AGE") + " is invalid: expected a positive duration");
+            env.problem(prefix + "MAX_AGE=" + env.raw(prefix + "MAX_AGE")
+                    + " is invalid: expected a positive duration");
         }
         return new FeedSettings(name, env.raw(prefix + "CHANNEL"), interval, maxAge);
     }

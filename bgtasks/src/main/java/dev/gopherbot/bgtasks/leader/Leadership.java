@@ -36,8 +36,8 @@ public final class Leadership implements AutoCloseable {
     private boolean redisFailing;
 
     /**
-     * @param heartbeatKey written every attempt with {@code leader} or {@code standby}, expiring after two leases, so an
-     *                     operator (or a test) sees which instances are alive and which one leads
+     * @param heartbeatKey written every attempt with {@code leader} or {@code standby}, expiring after two leases,
+     *                     so an operator (or a test) sees which instances are alive and which one leads
      */
     public Leadership(Lease lease, RedisCommands<String, String> redis, String heartbeatKey, String instance) {
         this.lease = lease;

@@ -6,9 +6,9 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * The merged-changes feed: {@code GERRIT_URL} (the Gerrit host, also the base of the links posted), {@code GERRIT_QUERY}
- * (a Gerrit search), {@code GERRIT_LIMIT} (changes asked for per poll) and the common {@code GERRIT_CHANNEL},
- * {@code GERRIT_INTERVAL}, {@code GERRIT_MAX_AGE}.
+ * The merged-changes feed: {@code GERRIT_URL} (the Gerrit host, also the base of the links posted),
+ * {@code GERRIT_QUERY} (a Gerrit search), {@code GERRIT_LIMIT} (changes asked for per poll) and the common
+ * {@code GERRIT_CHANNEL}, {@code GERRIT_INTERVAL}, {@code GERRIT_MAX_AGE}.
  */
 public record GerritSettings(FeedSettings feed, URI url, String query, int limit) {
     public static final String DEFAULT_URL = "https://go-review.googlesource.com";
