@@ -10,14 +10,17 @@ import java.util.Locale;
  * @param duration    how long each measured run lasts
  * @param warmup      how long each target is driven, unmeasured, before its measured run (JIT, connections)
  * @param concurrency connections kept busy at once in the peak-throughput runs
+ * @param rounds      measured runs per target, alternating between targets so a change in the machine's load hits
+ *                    both alike; the report shows the median run
  * @param sections    which sections to run, in order
  */
-public record BenchOptions(Duration duration, Duration warmup, int concurrency, List<String> sections) {
+public record BenchOptions(Duration duration, Duration warmup, int concurrency, int rounds, List<String> sections) {
 
     public static BenchOptions parse(String[] args, List<String> allSections) {
         Duration duration = Duration.ofSeconds(10);
         Duration warmup = Duration.ofSeconds(5);
         int concurrency = 32;
+        int rounds = 3;
         List<String> sections = allSections;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
@@ -25,9 +28,10 @@ public record BenchOptions(Duration duration, Duration warmup, int concurrency, 
                 case "--duration" -> duration = seconds(value);
                 case "--warmup" -> warmup = seconds(value);
                 case "--concurrency" -> concurrency = Integer.parseInt(require(value, "--concurrency"));
+                case "--rounds" -> rounds = Integer.parseInt(require(value, "--rounds"));
                 case "--sections" -> sections = List.of(require(value, "--sections").split(","));
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: "
-                        + "--duration 10s --warmup 5s --concurrency 32 --sections " + String.join(",", allSections));
+                        + "--duration 10s --warmup 5s --concurrency 32 --rounds 3 --sections " + String.join(",", allSections));
             }
             i++;
         }
@@ -36,7 +40,7 @@ public record BenchOptions(Duration duration, Duration warmup, int concurrency, 
                 throw new IllegalArgumentException("unknown section " + s + "; sections: " + allSections);
             }
         }
-        return new BenchOptions(duration, warmup, concurrency, sections);
+        return new BenchOptions(duration, warmup, concurrency, rounds, sections);
     }
 
     private static Duration seconds(String value) {

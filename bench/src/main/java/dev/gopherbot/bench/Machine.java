@@ -25,6 +25,16 @@ public record Machine(int cores, String jdk, String os, String cpu, long maxHeap
         }
     }
 
+    /** The 1/5/15-minute load averages: other work on the machine skews every figure, so the report shows them. */
+    public static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " / " + f[1] + " / " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     public String describe() {
         return "Machine: " + cores + " cores (" + cpu + "), " + os + "; JDK: " + jdk + "; max heap " + maxHeapMb
                 + " MB" + (jvmArgs.isBlank() ? "" : "; JVM args: " + jvmArgs);

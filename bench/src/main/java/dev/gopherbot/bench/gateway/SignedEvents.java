@@ -47,7 +47,7 @@ public final class SignedEvents implements RequestSource {
         String text = (WORDS.repeat(4)).substring(start, start + 100 + random.nextInt(300));
         return "{\"token\":\"ZZZZZZWSxiZZZ2yIvs3peJ\",\"team_id\":\"T0GOPHER\",\"context_team_id\":\"T0GOPHER\","
                 + "\"context_enterprise_id\":null,\"api_app_id\":\"A0GOPHER\",\"event\":{\"user\":\"U0ALICE\","
-                + "\"type\":\"message\",\"ts\":\"" + ts + "\",\"client_msg_id\":\"" + UUID.randomUUID() + "\","
+                + "\"type\":\"message\",\"ts\":\"" + ts + "\",\"client_msg_id\":\"" + new UUID(random.nextLong(), random.nextLong()) + "\","
                 + "\"text\":\"" + text + "\",\"team\":\"T0GOPHER\",\"blocks\":[{\"type\":\"rich_text\","
                 + "\"block_id\":\"" + Long.toString(n, 36) + "\",\"elements\":[{\"type\":\"rich_text_section\","
                 + "\"elements\":[{\"type\":\"text\",\"text\":\"" + text + "\"}]}]}],\"channel\":\"C0GENERAL\","
