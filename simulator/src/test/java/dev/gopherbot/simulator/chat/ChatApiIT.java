@@ -106,6 +106,22 @@ class ChatApiIT {
     }
 
     @Test
+    void aReactionFromThePageIsShownOnceAndSentAsReactionAdded() {
+        String ts = post("/sim/messages", "{\"user\":\"U0ALICE\",\"channel\":\"C0GENERAL\",\"text\":\"ship it\"}")
+                .path("ts").asText();
+        String reaction = "{\"user\":\"U0BOB\",\"channel\":\"C0GENERAL\",\"ts\":\"" + ts + "\",\"name\":\":tada:\"}";
+
+        assertTrue(post("/sim/reactions", reaction).path("added").asBoolean());
+        assertFalse(post("/sim/reactions", reaction).path("added").asBoolean(), "Slack keeps one per person");
+
+        JsonNode event = awaitEvent("reaction_added").path("event");
+        assertEquals("tada", event.path("reaction").asText());
+        assertEquals("U0BOB", event.path("user").asText());
+        assertEquals(ts, event.path("item").path("ts").asText());
+        assertEquals(List.of("U0BOB"), simulator.workspace().message("C0GENERAL", ts).orElseThrow().reactions.get("tada"));
+    }
+
+    @Test
     void aPersonMustJoinAChannelBeforePostingInIt() {
         String id = post("/sim/users", "{}").path("id").asText();
 

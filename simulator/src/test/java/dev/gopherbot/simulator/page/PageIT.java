@@ -132,6 +132,7 @@ class PageIT {
         await().atMost(WAIT).until(() -> page.findElement(By.id("thread-messages")).getText().contains("Check the feed"));
         await().atMost(WAIT).until(() -> mine(parent).findElement(By.cssSelector(".replies")).getText()
                 .equals("2 replies"));
+        chromium.screenshot(Path.of("target", "screenshots", "thread.png"));
     }
 
     @Test
