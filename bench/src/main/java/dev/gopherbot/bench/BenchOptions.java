@@ -30,8 +30,9 @@ public record BenchOptions(Duration duration, Duration warmup, int concurrency, 
                 case "--concurrency" -> concurrency = Integer.parseInt(require(value, "--concurrency"));
                 case "--rounds" -> rounds = Integer.parseInt(require(value, "--rounds"));
                 case "--sections" -> sections = List.of(require(value, "--sections").split(","));
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; options: "
-                        + "--duration 10s --warmup 5s --concurrency 32 --rounds 3 --sections " + String.join(",", allSections));
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; options: --duration 10s --warmup 5s --concurrency 32 --rounds 3 --sections "
+                        + String.join(",", allSections));
             }
             i++;
         }

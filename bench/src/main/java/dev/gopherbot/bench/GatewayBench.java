@@ -8,7 +8,10 @@ import java.util.List;
  * Runs the benchmark sections and prints a markdown report. Not a test: run it on purpose, on an otherwise idle
  * machine (see docs/performance.md).
  *
- * <pre>java -jar bench/target/bench.jar [--duration 10s] [--warmup 5s] [--concurrency 32] [--rounds 3] [--sections gateway]</pre>
+ * <pre>
+ * java -jar bench/target/bench.jar [--duration 10s] [--warmup 5s] [--concurrency 32] [--rounds 3]
+ *                                  [--sections gateway]
+ * </pre>
  */
 public final class GatewayBench {
     /** Every section, in report order; a new one is one line here. */

@@ -139,8 +139,11 @@ public final class GatewayThroughput implements Section {
      */
     private static String check(List<GatewayRun> runs) {
         List<GatewayRun> bad = runs.stream().filter(r -> r.entries() != r.result().ok()).toList();
-        return bad.isEmpty() ? "= 2xx in every run" : "**" + bad.size() + " run(s) ≠ 2xx**, e.g. " + bad.get(0).entries()
-                + " entries for " + bad.get(0).result().ok() + " 2xx";
+        if (bad.isEmpty()) {
+            return "= 2xx in every run";
+        }
+        return "**" + bad.size() + " run(s) ≠ 2xx**, e.g. " + bad.get(0).entries() + " entries for "
+                + bad.get(0).result().ok() + " 2xx";
     }
 
     private static String rate(RunResult run) {

@@ -17,6 +17,9 @@ public final class SignedEvents implements RequestSource {
     private static final String WORDS = "the quick gopher jumps over a lazy channel while goroutines race to "
             + "send on unbuffered channels and the scheduler parks them politely until someone is listening ";
 
+    private static final String EVENT_CONTEXT =
+            "4-eyJldCI6Im1lc3NhZ2UiLCJ0aWQiOiJUMEdPUEhFUiIsImFpZCI6IkEwR09QSEVSIiwiY2lkIjoiQzBHRU5FUkFMIn0";
+
     private final SlackSigner signer;
     private final SplittableRandom random;
 
@@ -47,7 +50,8 @@ public final class SignedEvents implements RequestSource {
         String text = (WORDS.repeat(4)).substring(start, start + 100 + random.nextInt(300));
         return "{\"token\":\"ZZZZZZWSxiZZZ2yIvs3peJ\",\"team_id\":\"T0GOPHER\",\"context_team_id\":\"T0GOPHER\","
                 + "\"context_enterprise_id\":null,\"api_app_id\":\"A0GOPHER\",\"event\":{\"user\":\"U0ALICE\","
-                + "\"type\":\"message\",\"ts\":\"" + ts + "\",\"client_msg_id\":\"" + new UUID(random.nextLong(), random.nextLong()) + "\","
+                + "\"type\":\"message\",\"ts\":\"" + ts + "\",\"client_msg_id\":\""
+                + new UUID(random.nextLong(), random.nextLong()) + "\","
                 + "\"text\":\"" + text + "\",\"team\":\"T0GOPHER\",\"blocks\":[{\"type\":\"rich_text\","
                 + "\"block_id\":\"" + Long.toString(n, 36) + "\",\"elements\":[{\"type\":\"rich_text_section\","
                 + "\"elements\":[{\"type\":\"text\",\"text\":\"" + text + "\"}]}]}],\"channel\":\"C0GENERAL\","
@@ -55,6 +59,6 @@ public final class SignedEvents implements RequestSource {
                 + "\"event_id\":\"" + eventId + "\",\"event_time\":" + now + ",\"authorizations\":[{"
                 + "\"enterprise_id\":null,\"team_id\":\"T0GOPHER\",\"user_id\":\"U0GOPHERBOT\",\"is_bot\":true,"
                 + "\"is_enterprise_install\":false}],\"is_ext_shared_channel\":false,"
-                + "\"event_context\":\"4-eyJldCI6Im1lc3NhZ2UiLCJ0aWQiOiJUMEdPUEhFUiIsImFpZCI6IkEwR09QSEVSIiwiY2lkIjoiQzBHRU5FUkFMIn0\"}";
+                + "\"event_context\":\"" + EVENT_CONTEXT + "\"}";
     }
 }

@@ -80,7 +80,8 @@ class EventsIngressIT {
 
     @Test
     void teamJoinAndMemberJoinedChannelGoToTheirOwnStreams() {
-        assertEquals(200, gateway.client().postEvent(SlackPayloads.teamJoin("EvJoin1", "U0NEW", "newbie")).statusCode());
+        String teamJoin = SlackPayloads.teamJoin("EvJoin1", "U0NEW", "newbie");
+        assertEquals(200, gateway.client().postEvent(teamJoin).statusCode());
         assertEquals(200, gateway.client()
                 .postEvent(SlackPayloads.memberJoinedChannel("EvMjc1", "U0NEW", "C0NEWBIES")).statusCode());
 
