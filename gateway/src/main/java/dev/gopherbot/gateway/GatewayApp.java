@@ -1,6 +1,8 @@
 package dev.gopherbot.gateway;
 
+import dev.gopherbot.common.interactive.SuggestForm;
 import dev.gopherbot.common.redis.RedisConnector;
+import dev.gopherbot.gateway.commands.CommandsEndpoint;
 import dev.gopherbot.gateway.events.EventsEndpoint;
 import dev.gopherbot.gateway.ingress.Audience;
 import dev.gopherbot.gateway.ingress.BodyLimit;
@@ -9,10 +11,14 @@ import dev.gopherbot.gateway.ingress.MethodNotAllowed;
 import dev.gopherbot.gateway.ingress.SignatureVerifier;
 import dev.gopherbot.gateway.ingress.SignedRequestReader;
 import dev.gopherbot.gateway.ingress.SlackRoute;
+import dev.gopherbot.gateway.interactions.InteractionsEndpoint;
+import dev.gopherbot.gateway.interactions.SuggestionCheck;
 import dev.gopherbot.gateway.ops.GatewayMetrics;
 import dev.gopherbot.gateway.ops.HealthEndpoint;
 import dev.gopherbot.gateway.ops.MetricsEndpoint;
+import dev.gopherbot.gateway.queue.Acknowledger;
 import dev.gopherbot.gateway.queue.EventQueue;
+import dev.gopherbot.glossary.Glossary;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
@@ -22,6 +28,7 @@ import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,13 +84,24 @@ public final class GatewayApp implements AutoCloseable {
         SignedRequestReader signed = new SignedRequestReader(
                 new SignatureVerifier(config.signingSecret(), Clock.systemUTC()), new BodyLimit());
         EventQueue queue = new EventQueue(redis.sync(), config.redis().keys(), config.streamMaxLen());
-        EventsEndpoint events = new EventsEndpoint(new Audience(config.appId(), config.teamId()), queue, metrics);
+        Audience audience = new Audience(config.appId(), config.teamId());
+        EventsEndpoint events = new EventsEndpoint(audience, queue, metrics);
+        Acknowledger acknowledger = new Acknowledger(queue, metrics);
+        CommandsEndpoint commands = new CommandsEndpoint(audience, acknowledger);
+        InteractionsEndpoint interactions = new InteractionsEndpoint(audience, acknowledger,
+                Map.of(SuggestForm.CALLBACK_ID, new SuggestionCheck(Glossary.loadDefault())));
 
         cfg.routes.post(EventsEndpoint.PATH,
                 new SlackRoute(EventsEndpoint.PATH, ContentTypes.JSON, signed, events, metrics));
+        cfg.routes.post(CommandsEndpoint.PATH,
+                new SlackRoute(CommandsEndpoint.PATH, ContentTypes.FORM, signed, commands, metrics));
+        cfg.routes.post(InteractionsEndpoint.PATH,
+                new SlackRoute(InteractionsEndpoint.PATH, ContentTypes.FORM, signed, interactions, metrics));
         cfg.routes.get(HealthEndpoint.PATH, new HealthEndpoint(redis.sync()));
         cfg.routes.get(MetricsEndpoint.PATH, new MetricsEndpoint(metrics));
         MethodNotAllowed.register(cfg.routes, EventsEndpoint.PATH, HandlerType.POST, metrics);
+        MethodNotAllowed.register(cfg.routes, CommandsEndpoint.PATH, HandlerType.POST, metrics);
+        MethodNotAllowed.register(cfg.routes, InteractionsEndpoint.PATH, HandlerType.POST, metrics);
         MethodNotAllowed.register(cfg.routes, HealthEndpoint.PATH, HandlerType.GET, metrics);
         MethodNotAllowed.register(cfg.routes, MetricsEndpoint.PATH, HandlerType.GET, metrics);
 

@@ -16,6 +16,11 @@ public enum Outcome {
     IGNORED(200, Level.DEBUG),
     /** The {@code url_verification} handshake. */
     CHALLENGE(200, Level.DEBUG),
+    /**
+     * Answered in the response itself, nothing stored: an unknown slash command, a modal submission with errors the
+     * gateway can decide alone.
+     */
+    ANSWERED(200, Level.DEBUG),
     BAD_REQUEST(400, Level.INFO),
     UNAUTHORIZED(401, Level.WARN),
     FORBIDDEN(403, Level.WARN),

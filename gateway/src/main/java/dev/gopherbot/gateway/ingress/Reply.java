@@ -3,12 +3,24 @@ package dev.gopherbot.gateway.ingress;
 /**
  * What an endpoint answers, with what the request log line needs to know about it.
  *
- * @param body    the response body (text/plain), empty for most outcomes
- * @param reason  why, for rejections and ignored events; null when nothing needs explaining
- * @param eventId Slack's event id when the body was parsed far enough to have one
- * @param kind    the stream the event was routed to, when it was
+ * @param body        the response body, empty for most outcomes
+ * @param reason      why, for rejections and ignored events; null when nothing needs explaining
+ * @param eventId     Slack's event id (for commands and interactions, the dedup key) when known
+ * @param kind        the stream the event was routed to, when it was
+ * @param contentType the body's media type: text/plain, or JSON for answers Slack reads (slash commands, modals)
  */
-public record Reply(Outcome outcome, String body, String reason, String eventId, String kind) {
+public record Reply(Outcome outcome, String body, String reason, String eventId, String kind, String contentType) {
+    public static final String TEXT = "text/plain; charset=utf-8";
+    public static final String JSON = "application/json; charset=utf-8";
+
+    public Reply(Outcome outcome, String body, String reason, String eventId, String kind) {
+        this(outcome, body, reason, eventId, kind, TEXT);
+    }
+
+    /** A JSON answer Slack acts on (an ephemeral message, {@code response_action: errors}); nothing is stored. */
+    public static Reply answered(String json, String reason) {
+        return new Reply(Outcome.ANSWERED, json, reason, null, null, JSON);
+    }
 
     public static Reply enqueued(String eventId, String kind) {
         return new Reply(Outcome.ENQUEUED, "", null, eventId, kind);

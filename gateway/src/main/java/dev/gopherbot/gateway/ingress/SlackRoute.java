@@ -7,7 +7,7 @@ import io.javalin.http.Handler;
 
 /**
  * A Slack-facing POST route: request id, the shared checks of {@link SignedRequestReader}, the endpoint, then exactly
- * one reply, one count and one log line. Errors are caught here, once. Slash commands and interactivity reuse it
+ * one reply, one count and one log line. Errors are caught here, once. Slash commands and interactivity use it
  * with {@link ContentTypes#FORM} and their own endpoint.
  */
 public final class SlackRoute implements Handler {
@@ -51,7 +51,7 @@ public final class SlackRoute implements Handler {
     static void write(Context ctx, Reply reply) {
         ctx.status(reply.outcome().status());
         if (!reply.body().isEmpty()) {
-            ctx.contentType("text/plain; charset=utf-8").result(reply.body());
+            ctx.contentType(reply.contentType()).result(reply.body());
         }
     }
 }

@@ -1,12 +1,15 @@
 package dev.gopherbot.testkit.slack;
 
 import io.javalin.Javalin;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * A fake Slack Web API over real HTTP on a free local port. Point the bot at {@link #apiUrl()} with
  * {@code SLACK_API_URL} and {@link #BOT_TOKEN} as {@code SLACK_BOT_TOKEN}; read what it received with
- * {@link #calls(String)}; script failures with {@link #failNext(String, Failure)}.
+ * {@link #calls(String)}; script failures with {@link #failNext(String, Failure)}. Interactivity: {@link #trigger()}
+ * issues trigger ids that expire like Slack's, {@link #responseUrl(String)} hands out {@code response_url}s whose
+ * posts {@link #responses()} returns.
  */
 public final class FakeSlack implements AutoCloseable {
     public static final String BOT_TOKEN = "xoxb-fake-bot-token";
@@ -14,10 +17,12 @@ public final class FakeSlack implements AutoCloseable {
 
     private final Javalin server;
     private final SlackWebApi api;
+    private final ResponseUrls responseUrls;
 
-    private FakeSlack(Javalin server, SlackWebApi api) {
+    private FakeSlack(Javalin server, SlackWebApi api, ResponseUrls responseUrls) {
         this.server = server;
         this.api = api;
+        this.responseUrls = responseUrls;
     }
 
     public static FakeSlack start() {
@@ -26,12 +31,14 @@ public final class FakeSlack implements AutoCloseable {
 
     public static FakeSlack start(Workspace workspace, String botToken, int port) {
         SlackWebApi api = new SlackWebApi(workspace, botToken);
+        ResponseUrls responseUrls = new ResponseUrls();
         Javalin server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.concurrency.useVirtualThreads = true;
             cfg.routes.post("/api/{method}", api::handle);
+            cfg.routes.post("/responses/{id}", responseUrls::handle);
         }).start("127.0.0.1", port);
-        return new FakeSlack(server, api);
+        return new FakeSlack(server, api, responseUrls);
     }
 
     /** The Web API base URL, ending in {@code /}, as {@code SLACK_API_URL} expects. */
@@ -58,6 +65,30 @@ public final class FakeSlack implements AutoCloseable {
 
     public void failNext(String method, Failure failure) {
         api.failNext(method, failure);
+    }
+
+    /** A {@code response_url} on this fake; what is posted to it is read with {@link #responses(String)}. */
+    public String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.port() + "/responses/" + id;
+    }
+
+    /** Every message posted to any response URL of this fake, in order. */
+    public List<ResponseUrls.Response> responses() {
+        return responseUrls.all();
+    }
+
+    public List<ResponseUrls.Response> responses(String id) {
+        return responseUrls.to(id);
+    }
+
+    /** A fresh {@code trigger_id}: {@code views.open} accepts it for {@link SlackWebApi#TRIGGER_LIFETIME}. */
+    public String trigger() {
+        return api.issueTrigger(Instant.now());
+    }
+
+    /** A {@code trigger_id} issued longer ago than Slack allows: {@code views.open} answers {@code expired_trigger_id}. */
+    public String expiredTrigger() {
+        return api.issueTrigger(Instant.now().minus(SlackWebApi.TRIGGER_LIFETIME).minusSeconds(1));
     }
 
     @Override

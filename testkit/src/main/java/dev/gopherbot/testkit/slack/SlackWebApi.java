@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -30,6 +32,8 @@ public final class SlackWebApi {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Failure>> scripted = new ConcurrentHashMap<>();
     private final List<Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, Instant> triggers = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> views = new ConcurrentHashMap<>();
     private volatile RandomFailures randomFailures;
 
     private record RandomFailures(double rateLimited, int retryAfterSeconds, double serverError, Random random) {
@@ -40,8 +44,27 @@ public final class SlackWebApi {
         this.botToken = botToken;
     }
 
+    /** How long Slack accepts a {@code trigger_id} for {@code views.open}. */
+    public static final Duration TRIGGER_LIFETIME = Duration.ofSeconds(3);
+
     public Workspace workspace() {
         return workspace;
+    }
+
+    /**
+     * A trigger id as if a user acted at {@code issuedAt}; {@code views.open} refuses it with {@code expired_trigger_id}
+     * after {@link #TRIGGER_LIFETIME}. Trigger ids the fake did not issue are accepted, so tests that do not care
+     * about expiry can make up their own.
+     */
+    public String issueTrigger(Instant issuedAt) {
+        String id = issuedAt.getEpochSecond() + "." + workspace.newId('T').substring(1).toLowerCase() + ".fake";
+        triggers.put(id, issuedAt);
+        return id;
+    }
+
+    /** The view as last opened or updated, by view id. */
+    public java.util.Optional<JsonNode> view(String viewId) {
+        return java.util.Optional.ofNullable(views.get(viewId));
     }
 
     public List<Call> calls() {
@@ -141,7 +164,9 @@ public final class SlackWebApi {
             case "conversations.list" -> list(p);
             case "conversations.info" -> info(p);
             case "users.info" -> userInfo(p);
-            case "views.open", "views.update", "views.publish" -> view(p);
+            case "views.open" -> openView(p);
+            case "views.update" -> updateView(p);
+            case "views.publish" -> view(p, workspace.newId('V'));
             default -> error("unknown_method");
         };
     }
@@ -266,7 +291,30 @@ public final class SlackWebApi {
         }).orElseGet(() -> error("user_not_found"));
     }
 
-    private ObjectNode view(Map<String, String> p) {
+    private ObjectNode openView(Map<String, String> p) {
+        String trigger = p.get("trigger_id");
+        if (blank(trigger)) {
+            return error("invalid_arguments");
+        }
+        Instant issued = triggers.get(trigger);
+        if (issued != null && issued.plus(TRIGGER_LIFETIME).isBefore(Instant.now())) {
+            return error("expired_trigger_id");
+        }
+        return view(p, workspace.newId('V'));
+    }
+
+    private ObjectNode updateView(Map<String, String> p) {
+        String id = p.get("view_id");
+        if (blank(id)) {
+            return error("invalid_arguments");
+        }
+        if (!views.containsKey(id)) {
+            return error("not_found");
+        }
+        return view(p, id);
+    }
+
+    private ObjectNode view(Map<String, String> p, String id) {
         JsonNode view;
         try {
             view = JSON.readTree(p.getOrDefault("view", ""));
@@ -278,7 +326,8 @@ public final class SlackWebApi {
         }
         ObjectNode res = ok();
         ObjectNode v = ((ObjectNode) view).deepCopy();
-        v.put("id", p.getOrDefault("view_id", workspace.newId('V')));
+        v.put("id", id);
+        views.put(id, v);
         res.set("view", v);
         return res;
     }

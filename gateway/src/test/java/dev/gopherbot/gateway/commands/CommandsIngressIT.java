@@ -1,0 +1,181 @@
+package dev.gopherbot.gateway.commands;
+
+import static dev.gopherbot.gateway.GatewayFixture.field;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gopherbot.common.stream.EntryFields;
+import dev.gopherbot.common.stream.StreamKind;
+import dev.gopherbot.gateway.GatewayFixture;
+import dev.gopherbot.testkit.slack.InteractivePayloads;
+import dev.gopherbot.testkit.slack.SlackSigner;
+import io.lettuce.core.StreamMessage;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code POST /slack/commands} through real HTTP and a real Redis. */
+class CommandsIngressIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static GatewayFixture gateway;
+
+    @BeforeAll
+    static void start() {
+        gateway = GatewayFixture.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        gateway.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        gateway.reset();
+    }
+
+    @Test
+    void aKnownSubcommandIsStoredByteForByteKeyedByItsTriggerAndAcknowledgedWithAnEmpty200() {
+        InteractivePayloads.Command command = InteractivePayloads.command("/gopher", "define goroutine");
+        String form = command.form();
+
+        HttpResponse<String> response = post(form);
+
+        assertEquals(200, response.statusCode());
+        assertEquals("", response.body());
+        List<StreamMessage<byte[], byte[]>> entries = gateway.entries(StreamKind.COMMAND);
+        assertEquals(1, entries.size());
+        assertEquals(command.triggerId(), field(entries.getFirst(), EntryFields.EVENT_ID));
+        assertArrayEquals(form.getBytes(StandardCharsets.UTF_8),
+                GatewayFixture.fieldBytes(entries.getFirst(), EntryFields.BODY));
+        long eventTime = Long.parseLong(field(entries.getFirst(), EntryFields.EVENT_TIME));
+        assertTrue(Math.abs(Instant.now().getEpochSecond() - eventTime) < 60);
+        assertTrue(gateway.seen(StreamKind.COMMAND, command.triggerId()));
+    }
+
+    @Test
+    void aBareCommandMeansHelpAndIsStored() {
+        assertEquals(200, post(InteractivePayloads.command("/gopher", "").form()).statusCode());
+        assertEquals(1, gateway.length(StreamKind.COMMAND));
+    }
+
+    @Test
+    void theSameTriggerDeliveredTwiceIsStoredOnce() {
+        String form = InteractivePayloads.command("/gopher", "help").form();
+
+        assertEquals(200, post(form).statusCode());
+        assertEquals(200, post(form).statusCode());
+
+        assertEquals(1, gateway.length(StreamKind.COMMAND));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"frobnicate", "DEFINEX goroutine", "halp me"})
+    void anUnknownSubcommandIsAnsweredAtOnceWithAnEphemeralHintAndNothingIsStored(String text) throws Exception {
+        HttpResponse<String> response = post(InteractivePayloads.command("/gopher", text).form());
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals("ephemeral", body.path("response_type").asText());
+        assertTrue(body.path("text").asText().contains("unknown command, try `/gopher help`"), response.body());
+        assertEquals(0, gateway.totalEntries());
+    }
+
+    @Test
+    void anUnknownCommandIsAnsweredTheSameWay() throws Exception {
+        HttpResponse<String> response = post(InteractivePayloads.command("/timereport", "add 8h").form());
+
+        assertEquals(200, response.statusCode());
+        assertTrue(JSON.readTree(response.body()).path("text").asText().contains("`/timereport`"));
+        assertEquals(0, gateway.totalEntries());
+    }
+
+    @Test
+    void aBadSignatureGets401AndNothingIsStored() {
+        String form = InteractivePayloads.command("/gopher", "help").form();
+        long ts = Instant.now().getEpochSecond();
+
+        HttpResponse<String> response = gateway.client().send(gateway.client()
+                .request(CommandsEndpoint.PATH, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8))
+                .header("X-Slack-Request-Timestamp", Long.toString(ts))
+                .header("X-Slack-Signature", new SlackSigner("not-the-secret").sign(ts, form)).build());
+
+        assertEquals(401, response.statusCode());
+        assertEquals(0, gateway.totalEntries());
+    }
+
+    @Test
+    void anUnknownSubcommandWithABadSignatureGets401NotTheFriendlyAnswer() {
+        String form = InteractivePayloads.command("/gopher", "frobnicate").form();
+        HttpResponse<String> response = gateway.client().send(gateway.client()
+                .request(CommandsEndpoint.PATH, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8))
+                .build());
+
+        assertEquals(401, response.statusCode());
+    }
+
+    @Test
+    void aJsonBodyGets415() {
+        String form = InteractivePayloads.command("/gopher", "help").form();
+        long ts = Instant.now().getEpochSecond();
+        HttpResponse<String> response = gateway.client().send(gateway.client()
+                .request(CommandsEndpoint.PATH, "application/json", form.getBytes(StandardCharsets.UTF_8))
+                .header("X-Slack-Request-Timestamp", Long.toString(ts))
+                .header("X-Slack-Signature", gateway.client().signer().sign(ts, form)).build());
+
+        assertEquals(415, response.statusCode());
+        assertEquals(0, gateway.totalEntries());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trigger_id", "command", "response_url", "user_id"})
+    void aCommandWithoutARequiredFieldGets400NamingIt(String missing) {
+        HttpResponse<String> response = post(InteractivePayloads.command("/gopher", "help").field(missing, "")
+                .form());
+
+        assertEquals(400, response.statusCode());
+        assertEquals("missing " + missing, response.body());
+        assertEquals(0, gateway.totalEntries());
+    }
+
+    @Test
+    void aMalformedFormGets400() {
+        assertEquals(400, post("command=%2Fgopher&text=%ZZ&trigger_id=1").statusCode());
+    }
+
+    @Test
+    void otherMethodsGet405() {
+        HttpResponse<String> response = gateway.client().get(CommandsEndpoint.PATH);
+        assertEquals(405, response.statusCode());
+        assertEquals("POST", response.headers().firstValue("Allow").orElse(""));
+    }
+
+    @Test
+    void answersAreCountedByRouteAndOutcome() {
+        String enqueued = "outcome=\"enqueued\",route=\"/slack/commands\"";
+        String answered = "outcome=\"answered\",route=\"/slack/commands\"";
+        double enqueuedBefore = gateway.metric("gateway_requests_total", enqueued);
+        double answeredBefore = gateway.metric("gateway_requests_total", answered);
+
+        post(InteractivePayloads.command("/gopher", "help").form());
+        post(InteractivePayloads.command("/gopher", "nope").form());
+
+        assertEquals(enqueuedBefore + 1, gateway.metric("gateway_requests_total", enqueued));
+        assertEquals(answeredBefore + 1, gateway.metric("gateway_requests_total", answered));
+    }
+
+    private static HttpResponse<String> post(String form) {
+        return gateway.client().postForm(CommandsEndpoint.PATH, form);
+    }
+}
