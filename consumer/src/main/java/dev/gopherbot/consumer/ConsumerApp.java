@@ -22,6 +22,8 @@ import dev.gopherbot.consumer.slack.RateGate;
 import dev.gopherbot.consumer.slack.Responder;
 import dev.gopherbot.consumer.slack.SlackCallFailed;
 import dev.gopherbot.consumer.slack.SlackCalls;
+import dev.gopherbot.glossary.Glossary;
+import dev.gopherbot.glossary.GlossaryException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Clock;
@@ -104,8 +106,11 @@ public final class ConsumerApp implements AutoCloseable {
         Registry registry = new Registry();
         try {
             Content.registerDefaults(registry);
-            Commands.all(new Commands.Tools(registry, RandomGenerator.getDefault())).forEach(registry::add);
+            Commands.all(new Commands.Tools(registry, RandomGenerator.getDefault(), Glossary.loadDefault()))
+                    .forEach(registry::add);
             extra.accept(registry);
+        } catch (GlossaryException e) {
+            throw new ConfigException(e.problems());
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ConfigException(List.of(e.getMessage()));
         }

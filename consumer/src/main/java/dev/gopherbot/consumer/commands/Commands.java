@@ -2,6 +2,7 @@ package dev.gopherbot.consumer.commands;
 
 import dev.gopherbot.consumer.registry.Command;
 import dev.gopherbot.consumer.registry.Registry;
+import dev.gopherbot.glossary.Glossary;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -15,12 +16,13 @@ public final class Commands {
     }
 
     /** What commands may use; grows as commands need more (the channel cache, the glossary…). */
-    public record Tools(Registry registry, RandomGenerator random) {
+    public record Tools(Registry registry, RandomGenerator random, Glossary glossary) {
     }
 
     public static List<Command> all(Tools tools) {
         return List.of(
                 new Help(tools.registry()),
+                new Define(tools.glossary()),
                 new FlipACoin(tools.random()));
     }
 }

@@ -1,0 +1,68 @@
+package dev.gopherbot.consumer.commands;
+
+import dev.gopherbot.consumer.registry.Command;
+import dev.gopherbot.consumer.registry.MessageContext;
+import dev.gopherbot.consumer.registry.Outcome;
+import dev.gopherbot.consumer.registry.Registrar;
+import dev.gopherbot.glossary.Glossary;
+import dev.gopherbot.glossary.Lookup;
+import dev.gopherbot.glossary.Term;
+import java.util.List;
+
+/**
+ * {@code define <term>}: answers from the glossary, addressed to the people the asker mentioned, e.g.
+ * "{@code `TDD`, or `test-driven development`, is the practice of…}". An unknown term gets the closest names and a
+ * pointer to how to add one.
+ */
+final class Define implements Command {
+    /** Where contributors learn to add a term (the repository app.json names). */
+    static final String HOW_TO_ADD =
+            "https://github.com/gobridge/gopherbot/blob/main/CONTRIBUTING.md#adding-a-glossary-term";
+
+    private final Glossary glossary;
+
+    Define(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    @Override
+    public void register(Registrar registrar) {
+        registrar.prefix("define ", "define <term>", "Explains a Go or programming term from the community glossary",
+                this::define);
+    }
+
+    private Outcome define(MessageContext ctx, String argument) {
+        if (argument.isBlank()) {
+            ctx.reply("Tell me which term, e.g. `define goroutine`.");
+            return Outcome.done();
+        }
+        ctx.sayToMentioned(switch (glossary.lookup(argument)) {
+            case Lookup.Found found -> definition(found);
+            case Lookup.NotFound missing -> notFound(missing);
+        });
+        return Outcome.done();
+    }
+
+    static String definition(Lookup.Found found) {
+        Term term = found.term();
+        String name = found.viaAlias() ? "`" + found.usedAlias() + "`, or `" + term.term() + "`, is "
+                : "`" + term.term() + "` is ";
+        StringBuilder text = new StringBuilder(name).append(term.definition().strip());
+        if (!term.links().isEmpty()) {
+            text.append("\nMore: ").append(String.join(" · ", term.links()));
+        }
+        return text.toString();
+    }
+
+    static String notFound(Lookup.NotFound missing) {
+        StringBuilder text = new StringBuilder("I have no definition for `").append(missing.query()).append("` yet.");
+        List<String> s = missing.suggestions();
+        if (!s.isEmpty()) {
+            List<String> quoted = s.stream().map(n -> "`" + n + "`").toList();
+            text.append(" Did you mean ").append(quoted.size() == 1 ? quoted.getFirst()
+                    : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.getLast())
+                    .append("?");
+        }
+        return text.append(" Glossary entries are contributed by pull request: ").append(HOW_TO_ADD).toString();
+    }
+}
