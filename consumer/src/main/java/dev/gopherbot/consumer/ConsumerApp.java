@@ -84,9 +84,9 @@ public final class ConsumerApp implements AutoCloseable {
         readerThread = Thread.ofPlatform().name("stream-reader").start(reader::run);
         scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("consumer-monitor")
                 .daemon().factory());
-        every(reclaimer.interval(), "reclaim", reclaimer::runOnce);
-        every(Monitor.HEARTBEAT_INTERVAL, "heartbeat", monitor::beat);
-        every(config.lagLogInterval(), "lag", monitor::logLag);
+        every(reclaimer.interval(), reclaimer.interval(), "reclaim", reclaimer::runOnce);
+        every(Duration.ZERO, Monitor.HEARTBEAT_INTERVAL, "heartbeat", monitor::beat);
+        every(config.lagLogInterval(), config.lagLogInterval(), "lag", monitor::logLag);
         log.atInfo().addKeyValue("group", streams.group()).addKeyValue("consumer", instance)
                 .addKeyValue("bot_user_id", botUserId).addKeyValue("shadow_mode", config.shadowMode())
                 .addKeyValue("concurrency", config.concurrency()).log("consumer started");
@@ -123,6 +123,11 @@ public final class ConsumerApp implements AutoCloseable {
     /** The bot's own user id, as {@code auth.test} reported it. */
     public String botUserId() {
         return botUserId;
+    }
+
+    /** This consumer's name in its group ({@code HEROKU_DYNO_ID}, else hostname-pid). */
+    public String instance() {
+        return config.identity().instance();
     }
 
     /** The current lag of every stream this consumer reads. */
@@ -165,16 +170,25 @@ public final class ConsumerApp implements AutoCloseable {
         void run() throws Exception;
     }
 
-    private void every(Duration interval, String name, Task task) {
+    /** Runs {@code task} periodically; a failure (Redis away) is logged once per streak and retried next round. */
+    private void every(Duration first, Duration interval, String name, Task task) {
+        boolean[] failing = {false};
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 task.run();
+                if (failing[0]) {
+                    log.info("{} works again", name);
+                    failing[0] = false;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                log.debug("{} skipped this round: {}", name, e.toString()); // Redis away: the next round retries
+            } catch (Exception | Error e) {
+                if (!failing[0]) {
+                    log.warn("{} failed (will keep trying): {}", name, e.toString(), e);
+                }
+                failing[0] = true;
             }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        }, first.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** {@code auth.test}: who the bot is, so it can ignore its own messages. Slack briefly away is retried. */

@@ -56,12 +56,13 @@ public final class StreamReader {
                     streams.ensureGroups(shared);
                     groupsReady = true;
                 }
-                taken = workers.reserve(Integer.MAX_VALUE, BLOCK);
+                // hold one slot while blocked in the read (the reclaimer needs the others), and size the read by
+                // the slots free now; COUNT applies per stream, so split them over the streams
+                taken = workers.reserve(1, BLOCK);
                 if (taken == 0) {
                     continue; // every slot busy: read nothing, leave new entries to peers
                 }
-                // COUNT applies per stream: split the free slots so one read cannot return more than we can start
-                int perStream = Math.max(1, taken / Streams.KINDS.size());
+                int perStream = Math.max(1, (taken + workers.free()) / Streams.KINDS.size());
                 List<StreamMessage<String, String>> batch = blocking.xreadgroup(me,
                         XReadArgs.Builder.block(BLOCK).count(perStream), streams.newEntries());
                 for (StreamMessage<String, String> m : batch) {
@@ -70,7 +71,7 @@ public final class StreamReader {
                         continue;
                     }
                     if (taken == 0) {
-                        // fewer free slots than streams: these entries are ours already, so wait for a slot
+                        // these entries are ours already: wait for a slot (handlers finish in seconds)
                         taken = workers.reserve(1, Duration.ofDays(1));
                     }
                     workers.start(new Delivery(kind.get(), m.getId(), m.getBody(), 1));

@@ -49,6 +49,10 @@ public final class Workers {
         });
     }
 
+    int free() {
+        return slots.availablePermits();
+    }
+
     public int busy() {
         return concurrency - slots.availablePermits();
     }
