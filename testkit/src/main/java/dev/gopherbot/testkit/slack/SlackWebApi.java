@@ -31,6 +31,7 @@ public final class SlackWebApi {
     private final String botToken;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Failure>> scripted = new ConcurrentHashMap<>();
+    private final Map<String, Failure> failingAlways = new ConcurrentHashMap<>();
     private final List<Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Instant> triggers = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> views = new ConcurrentHashMap<>();
@@ -90,7 +91,13 @@ public final class SlackWebApi {
         randomFailures = new RandomFailures(rateLimited, retryAfterSeconds, serverError, new Random(seed));
     }
 
+    /** Every call of {@code method} fails this way until {@link #stopFailing()} (an outage of one method). */
+    public void failAlways(String method, Failure failure) {
+        failingAlways.put(method, failure);
+    }
+
     public void stopFailing() {
+        failingAlways.clear();
         randomFailures = null;
         scripted.clear();
     }
@@ -125,6 +132,10 @@ public final class SlackWebApi {
     }
 
     private Failure failureFor(String method) {
+        Failure always = failingAlways.get(method);
+        if (always != null) {
+            return always;
+        }
         Deque<Failure> queue = scripted.get(method);
         if (queue != null) {
             synchronized (queue) {
