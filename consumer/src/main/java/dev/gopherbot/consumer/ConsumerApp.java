@@ -74,7 +74,8 @@ public final class ConsumerApp implements AutoCloseable {
         EntryWorker worker = new EntryWorker(
                 new EntryWorker.Policy(config.maxDeliveries(), config.retryBackoff(), config.visibilityTimeout()),
                 shared.sync(), streams, instance, new EventReader(botUserId), rules,
-                new Dispatcher(registry, new Responder(slack)), new DeadLetters(shared.sync(), streams.keys(), clock),
+                new Dispatcher(registry, new Responder(slack)), new DeadLetters(shared.sync(), streams.keys(), clock,
+                        config.streamMaxLen()),
                 inFlight, stopping);
         workers = new Workers(config.concurrency(), worker);
         monitor = new Monitor(shared.sync(), streams, instance, workers, worker, config.streamMaxLen(), clock);

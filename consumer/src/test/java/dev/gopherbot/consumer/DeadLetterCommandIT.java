@@ -31,7 +31,7 @@ class DeadLetterCommandIT {
             Sent sent = bot.say("C0GENERAL", "U0ALICE", "gopher that failed");
             StreamMessage<String, String> read = bot.commands.xreadgroup(Consumer.from(ConsumerFixture.GROUP, "c1"),
                     XReadArgs.StreamOffset.lastConsumed(bot.keys.stream(StreamKind.MESSAGE_PUBLIC))).getFirst();
-            String deadId = new DeadLetters(bot.commands, bot.keys, Clock.systemUTC()).bury(new Delivery(
+            String deadId = new DeadLetters(bot.commands, bot.keys, Clock.systemUTC(), 1000).bury(new Delivery(
                     StreamKind.MESSAGE_PUBLIC, read.getId(), read.getBody(), 5), ConsumerFixture.GROUP, "c1",
                     "reaction:gopher: reactions.add: http 500").orElseThrow();
             assertEquals(0, bot.pending(StreamKind.MESSAGE_PUBLIC), "acknowledged in the live stream");

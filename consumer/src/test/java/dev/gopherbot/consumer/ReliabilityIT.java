@@ -101,7 +101,7 @@ class ReliabilityIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> bot.reactionsTo(sent).size() == 2);
         assertEquals(List.of("gopher", "wrench"), bot.reactionsTo(sent).stream().map(c -> c.param("name")).toList());
         await().atMost(Duration.ofSeconds(5)).until(() -> bot.pending(StreamKind.MESSAGE_PUBLIC) == 0);
-        assertTrue(new DeadLetters(bot.commands, bot.keys, java.time.Clock.systemUTC())
+        assertTrue(new DeadLetters(bot.commands, bot.keys, java.time.Clock.systemUTC(), 1000)
                 .show(StreamKind.MESSAGE_PUBLIC, dead.id()).isEmpty());
     }
 
@@ -177,7 +177,7 @@ class ReliabilityIT {
     }
 
     private static java.util.Optional<DeadLetters.DeadLetter> findDeadLetter(Sent sent) {
-        return new DeadLetters(bot.commands, bot.keys, java.time.Clock.systemUTC()).list(sent.kind(), 1000).stream()
+        return new DeadLetters(bot.commands, bot.keys, java.time.Clock.systemUTC(), 1000).list(sent.kind(), 1000).stream()
                 .filter(d -> d.eventId().equals(sent.eventId())).findFirst();
     }
 

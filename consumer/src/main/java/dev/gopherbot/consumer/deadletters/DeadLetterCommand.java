@@ -52,7 +52,9 @@ public final class DeadLetterCommand {
         }
         try (RedisConnector connector = new RedisConnector(settings);
              StatefulRedisConnection<String, String> connection = connector.connect()) {
-            DeadLetters dead = new DeadLetters(connection.sync(), settings.keys(), Clock.systemUTC());
+            // the command never buries, so the trim length does not matter here
+            DeadLetters dead = new DeadLetters(connection.sync(), settings.keys(), Clock.systemUTC(),
+                    Long.MAX_VALUE);
             List<String> rest = args.subList(1, args.size());
             return switch (args.getFirst()) {
                 case "list" -> list(dead, rest);

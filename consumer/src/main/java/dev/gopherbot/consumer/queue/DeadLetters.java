@@ -26,8 +26,6 @@ public final class DeadLetters {
     public static final String DEAD_AT = "dead_at";
     public static final String ORIGINAL_ID = "dead_original_id";
     public static final String CONSUMER = "dead_consumer";
-    /** Dead letters are kept, but not without bound: beyond this many, the oldest go (approximately). */
-    static final long MAX_LEN = 100_000;
 
     /** Acknowledge in the live stream and append to the dead stream; nothing if the entry is no longer ours. */
     private static final String BURY = """
@@ -84,11 +82,17 @@ public final class DeadLetters {
     private final RedisCommands<String, String> redis;
     private final Keys keys;
     private final Clock clock;
+    private final long maxLen;
 
-    public DeadLetters(RedisCommands<String, String> redis, Keys keys, Clock clock) {
+    /**
+     * @param maxLen dead letters are kept, but not without bound: each dead stream is trimmed like the live streams
+     *               ({@code MAXLEN ~ STREAM_MAXLEN}), oldest first
+     */
+    public DeadLetters(RedisCommands<String, String> redis, Keys keys, Clock clock, long maxLen) {
         this.redis = redis;
         this.keys = keys;
         this.clock = clock;
+        this.maxLen = maxLen;
     }
 
     /**
@@ -97,7 +101,7 @@ public final class DeadLetters {
      * @return the dead entry's id, or empty when the entry was no longer pending (another consumer settled it)
      */
     public Optional<String> bury(Delivery d, String group, String consumer, String error) {
-        List<String> args = new ArrayList<>(List.of(group, d.id(), Long.toString(MAX_LEN)));
+        List<String> args = new ArrayList<>(List.of(group, d.id(), Long.toString(maxLen)));
         d.fields().forEach((k, v) -> {
             if (ORIGINAL_FIELDS.contains(k) || k.equals(Delivery.REQUEUED_FROM)) {
                 args.add(k);

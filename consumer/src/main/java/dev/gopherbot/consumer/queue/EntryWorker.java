@@ -31,8 +31,11 @@ import org.slf4j.spi.LoggingEventBuilder;
  */
 public final class EntryWorker {
     private static final Logger log = LoggerFactory.getLogger(EntryWorker.class);
-    /** How long "done" markers live: longer than any redelivery or requeue of the same event plausibly takes. */
-    static final Duration EFFECT_TTL = Duration.ofDays(7);
+    /**
+     * How long "done" markers live: longer than a redelivery takes, and long enough for an operator to requeue a dead
+     * letter after a weekend without repeating the handlers that had succeeded.
+     */
+    static final Duration EFFECT_TTL = Duration.ofDays(3);
 
     /** What the worker needs to know about the queue's policy. */
     public record Policy(int maxDeliveries, Duration retryBackoff, Duration visibilityTimeout) {
