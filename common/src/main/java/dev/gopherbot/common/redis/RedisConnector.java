@@ -2,6 +2,7 @@ package dev.gopherbot.common.redis;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.SslVerifyMode;
@@ -10,6 +11,8 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the one {@link RedisClient} of a process. Each process opens at most two connections from it (the Heroku
@@ -17,6 +20,10 @@ import java.time.Duration;
  * for the blocking read.
  */
 public final class RedisConnector implements AutoCloseable {
+    /** How long a process waits for Redis at start-up before it gives up (and Heroku restarts it). */
+    public static final Duration STARTUP_PATIENCE = Duration.ofSeconds(20);
+    private static final Logger log = LoggerFactory.getLogger(RedisConnector.class);
+
     private final RedisClient client;
     private final RedisSettings settings;
 
@@ -50,16 +57,39 @@ public final class RedisConnector implements AutoCloseable {
     }
 
     public StatefulRedisConnection<String, String> connect() {
-        return client.connect(StringCodec.UTF8);
+        return connect(StringCodec.UTF8);
     }
 
+    /**
+     * Opens a connection, retrying with backoff for up to {@link #STARTUP_PATIENCE}: at boot Redis may still be
+     * starting, restarting, or slow to finish a TLS handshake while other dynos start too. Once open, Lettuce
+     * reconnects on its own.
+     */
     public <K, V> StatefulRedisConnection<K, V> connect(RedisCodec<K, V> codec) {
-        return client.connect(codec);
+        long deadline = System.nanoTime() + STARTUP_PATIENCE.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return client.connect(codec);
+            } catch (RedisException e) {
+                long backoffMs = Math.min(4_000L, 250L << Math.min(attempt, 4));
+                if (System.nanoTime() + backoffMs * 1_000_000 > deadline) {
+                    throw e;
+                }
+                log.warn("Redis not reachable yet (attempt {}: {}); retrying in {} ms", attempt, e.getMessage(),
+                        backoffMs);
+                try {
+                    Thread.sleep(backoffMs); // startup backoff, nothing to synchronise with
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** A connection for one blocking command loop, whose timeout must exceed the BLOCK time. */
     public StatefulRedisConnection<String, String> connectBlocking(Duration block) {
-        StatefulRedisConnection<String, String> c = client.connect(StringCodec.UTF8);
+        StatefulRedisConnection<String, String> c = connect(StringCodec.UTF8);
         c.setTimeout(block.plus(settings.commandTimeout()));
         return c;
     }
