@@ -1,10 +1,13 @@
 package dev.gopherbot.consumer;
 
 import com.slack.api.methods.response.auth.AuthTestResponse;
+import dev.gopherbot.common.channels.RedisChannelDirectory;
 import dev.gopherbot.common.config.ConfigException;
 import dev.gopherbot.common.redis.RedisConnector;
 import dev.gopherbot.common.slack.SlackClients;
 import dev.gopherbot.consumer.commands.Commands;
+import dev.gopherbot.consumer.commands.Playground;
+import dev.gopherbot.consumer.commands.SlackFiles;
 import dev.gopherbot.consumer.content.Content;
 import dev.gopherbot.consumer.dispatch.Dispatcher;
 import dev.gopherbot.consumer.dispatch.Rules;
@@ -26,6 +29,7 @@ import dev.gopherbot.glossary.Glossary;
 import dev.gopherbot.glossary.GlossaryException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -60,12 +64,14 @@ public final class ConsumerApp implements AutoCloseable {
     private final String botUserId;
     private volatile boolean closed;
 
-    private ConsumerApp(ConsumerConfig config, Registry registry, SlackCalls slack, String botUserId, String botId) {
+    private ConsumerApp(ConsumerConfig config, Registry registry, ChannelCache channels, SlackCalls slack,
+                        String botUserId, String botId) {
         this.config = config;
         this.botUserId = botUserId;
         Clock clock = Clock.systemUTC();
         connector = new RedisConnector(config.redis());
         shared = connectWithRetries(connector);
+        channels.bind(new RedisChannelDirectory(shared, config.redis().keys()));
         blocking = connector.connectBlocking(StreamReader.blockTime());
         String instance = config.identity().instance();
         Streams streams = new Streams(config.redis().keys(), config.identity().appName());
@@ -105,10 +111,13 @@ public final class ConsumerApp implements AutoCloseable {
      */
     public static ConsumerApp start(ConsumerConfig config, Consumer<Registry> extra) {
         Registry registry = new Registry();
+        ChannelCache channels = new ChannelCache();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
         try {
-            Content.registerDefaults(registry);
-            Commands.all(new Commands.Tools(registry, RandomGenerator.getDefault(), Glossary.loadDefault()))
-                    .forEach(registry::add);
+            Commands.registerAll(new Commands.Tools(registry, RandomGenerator.getDefault(), Glossary.loadDefault(),
+                    channels, Content.community(), Content.xkcd(), Playground.over(http, config.playgroundUrl()),
+                    SlackFiles.over(http, config.slack().botToken()), config.shadowMode()));
             extra.accept(registry);
         } catch (GlossaryException e) {
             throw new ConfigException(e.problems());
@@ -118,7 +127,7 @@ public final class ConsumerApp implements AutoCloseable {
         registry.freeze();
         SlackCalls slack = new SlackCalls(SlackClients.methods(config.slack()), new RateGate(Clock.systemUTC()));
         AuthTestResponse me = whoAmI(slack);
-        return new ConsumerApp(config, registry, slack, me.getUserId(), me.getBotId());
+        return new ConsumerApp(config, registry, channels, slack, me.getUserId(), me.getBotId());
     }
 
     /** The bot's own user id, as {@code auth.test} reported it. */

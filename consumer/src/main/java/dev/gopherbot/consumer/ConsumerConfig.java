@@ -5,6 +5,7 @@ import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.config.Identity;
 import dev.gopherbot.common.redis.RedisSettings;
 import dev.gopherbot.common.slack.SlackSettings;
+import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -21,11 +22,12 @@ import java.time.Duration;
  *                          reaches it
  * @param lagLogInterval    {@code LAG_LOG_INTERVAL}: how often the lag line is logged
  * @param shutdownGrace     how long SIGTERM waits for in-flight handlers (inside Heroku's 30 s)
+ * @param playgroundUrl     {@code PLAYGROUND_URL}: the Go Playground's share endpoint, for code sharing
  */
 public record ConsumerConfig(SlackSettings slack, RedisSettings redis, Identity identity, BotEnv botEnv,
                              int concurrency, Duration maxEventAge, Duration visibilityTimeout, int maxDeliveries,
                              Duration retryBackoff, long streamMaxLen, Duration lagLogInterval,
-                             Duration shutdownGrace) {
+                             Duration shutdownGrace, URI playgroundUrl) {
     public static final int DEFAULT_CONCURRENCY = 16;
     public static final Duration DEFAULT_MAX_EVENT_AGE = Duration.ofMinutes(10);
     public static final Duration DEFAULT_VISIBILITY_TIMEOUT = Duration.ofSeconds(30);
@@ -35,6 +37,7 @@ public record ConsumerConfig(SlackSettings slack, RedisSettings redis, Identity 
     public static final int DEFAULT_STREAM_MAXLEN = 1_000_000;
     public static final Duration DEFAULT_LAG_LOG_INTERVAL = Duration.ofSeconds(60);
     public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+    public static final String DEFAULT_PLAYGROUND_URL = "https://go.dev/_/share";
 
     /** Reads every setting; problems are collected in {@code env} (call {@link Env#check()} afterwards). */
     public static ConsumerConfig from(Env env) {
@@ -55,7 +58,8 @@ public record ConsumerConfig(SlackSettings slack, RedisSettings redis, Identity 
                 env.integer("MAX_DELIVERIES", DEFAULT_MAX_DELIVERIES, 1, 100),
                 env.duration("RETRY_BACKOFF", DEFAULT_RETRY_BACKOFF),
                 env.integer("STREAM_MAXLEN", DEFAULT_STREAM_MAXLEN, 1_000, Integer.MAX_VALUE),
-                env.duration("LAG_LOG_INTERVAL", DEFAULT_LAG_LOG_INTERVAL), SHUTDOWN_GRACE);
+                env.duration("LAG_LOG_INTERVAL", DEFAULT_LAG_LOG_INTERVAL), SHUTDOWN_GRACE,
+                env.url("PLAYGROUND_URL", DEFAULT_PLAYGROUND_URL));
     }
 
     public boolean shadowMode() {

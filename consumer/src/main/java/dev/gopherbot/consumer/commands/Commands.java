@@ -1,5 +1,9 @@
 package dev.gopherbot.consumer.commands;
 
+import dev.gopherbot.common.channels.ChannelDirectory;
+import dev.gopherbot.consumer.content.Community;
+import dev.gopherbot.consumer.content.Content;
+import dev.gopherbot.consumer.content.XkcdNames;
 import dev.gopherbot.consumer.registry.Command;
 import dev.gopherbot.consumer.registry.Registry;
 import dev.gopherbot.glossary.Glossary;
@@ -15,14 +19,44 @@ public final class Commands {
     private Commands() {
     }
 
-    /** What commands may use; grows as commands need more (the channel cache, the glossary…). */
-    public record Tools(Registry registry, RandomGenerator random, Glossary glossary) {
+    /**
+     * What commands may use; grows as commands need more.
+     *
+     * @param glossary   the terms {@code define} explains
+     * @param channels   the channel cache bgtasks keeps, to turn channel names into links
+     * @param community  the workspace's facts from {@code community.yaml}
+     * @param xkcd       the comic names from {@code xkcd.yaml}
+     * @param playground where long code is shared
+     * @param files      downloads files people upload
+     * @param shadowMode outside production: nothing is shared with outside services
+     */
+    public record Tools(Registry registry, RandomGenerator random, Glossary glossary, ChannelDirectory channels,
+                        Community community, XkcdNames xkcd, Playground playground, SlackFiles files,
+                        boolean shadowMode) {
     }
 
     public static List<Command> all(Tools tools) {
+        Community community = tools.community();
         return List.of(
                 new Help(tools.registry()),
                 new Define(tools.glossary()),
-                new FlipACoin(tools.random()));
+                new FlipACoin(tools.random()),
+                new RecommendedChannels(community.recommendedChannels(), tools.channels()),
+                new NewbieResources(community, tools.channels()),
+                new Xkcd(tools.xkcd()),
+                new PackageDocs(),
+                new WelcomeToWorkspace(community, tools.channels()),
+                new WelcomeToChannel(community.channelWelcomes(), tools.channels()),
+                new CodeSharing(community.codeSharing(), tools.channels(), tools.playground(), tools.files(),
+                        tools.shadowMode()));
+    }
+
+    /**
+     * Registers the data files and every command into {@code tools.registry()}: the registry exactly as the consumer
+     * builds it at startup (the behaviours table in the README is rendered from it).
+     */
+    public static void registerAll(Tools tools) {
+        Content.registerDefaults(tools.registry());
+        all(tools).forEach(tools.registry()::add);
     }
 }

@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bot's data files, {@code reactions.yaml} and {@code responses.yaml} (in {@code consumer/src/main/resources}),
- * read, validated and registered. Every problem is collected, so a contributor sees all of them at once; a unit test
- * runs the same check in CI, so a bad entry never reaches a running bot.
+ * The bot's data files (in {@code consumer/src/main/resources}): {@code reactions.yaml} and {@code responses.yaml},
+ * read, validated and registered; {@code community.yaml} and {@code xkcd.yaml}, read and validated for the commands
+ * that use them. Every problem is collected, so a contributor sees all of them at once; a unit test runs the same
+ * check in CI, so a bad entry never reaches a running bot.
  */
 public final class Content {
     public static final String REACTIONS = "reactions.yaml";
     public static final String RESPONSES = "responses.yaml";
+    public static final String COMMUNITY = "community.yaml";
+    public static final String XKCD = "xkcd.yaml";
 
     private Content() {
     }
@@ -50,6 +53,38 @@ public final class Content {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
+    }
+
+    /**
+     * The shipped {@code community.yaml}.
+     *
+     * @throws ConfigException listing every problem, one line each, naming the section or entry
+     */
+    public static Community community() {
+        return community(COMMUNITY, resource(COMMUNITY));
+    }
+
+    public static Community community(String fileName, String yaml) {
+        YamlEntries file = new YamlEntries(fileName);
+        Community community = CommunityFile.read(file, yaml);
+        if (!file.problems().isEmpty()) {
+            throw new ConfigException(file.problems());
+        }
+        return community;
+    }
+
+    /** The shipped {@code xkcd.yaml}; see {@link #community()} for errors. */
+    public static XkcdNames xkcd() {
+        return xkcd(XKCD, resource(XKCD));
+    }
+
+    public static XkcdNames xkcd(String fileName, String yaml) {
+        YamlEntries file = new YamlEntries(fileName);
+        XkcdNames names = XkcdFile.read(file, yaml);
+        if (!file.problems().isEmpty()) {
+            throw new ConfigException(file.problems());
+        }
+        return names;
     }
 
     static String resource(String name) {

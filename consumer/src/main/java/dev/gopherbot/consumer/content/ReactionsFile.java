@@ -61,7 +61,7 @@ final class ReactionsFile {
             if (entries.problems().size() > before) {
                 continue;
             }
-            String text = description != null ? description : describe(triggers, emoji, when, chance);
+            String text = description != null ? description : describe(emoji, when, chance);
             double c = chance;
             String origin = entries.fileName() + " entry " + (i + 1);
             out.add(new Loaded(origin, r -> {
@@ -79,9 +79,9 @@ final class ReactionsFile {
     record Loaded(String origin, Consumer<Registrar> registration) {
     }
 
-    private static String describe(List<String> triggers, List<String> emoji, Registration.When when, double chance) {
-        String what = "reacts with " + String.join(" ", emoji.stream().map(e -> ":" + e + ":").toList())
-                + " to \"" + String.join("\", \"", triggers) + "\"";
+    private static String describe(List<String> emoji, Registration.When when, double chance) {
+        // the triggers are not repeated: help and the behaviours table show them next to the description
+        String what = "reacts with " + String.join(" ", emoji.stream().map(e -> ":" + e + ":").toList());
         return switch (when) {
             case ALWAYS -> what;
             case MENTIONED -> what + " when mentioned";

@@ -1,6 +1,7 @@
 package dev.gopherbot.consumer.content;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.ArrayList;
@@ -13,7 +14,9 @@ import java.util.Set;
  * contributor sees all their mistakes in one test run.
  */
 final class YamlEntries {
-    private static final YAMLMapper YAML = new YAMLMapper();
+    /** A key given twice in one mapping is a mistake (the second would silently win), so it is refused. */
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final String fileName;
     private final List<String> problems = new ArrayList<>();
@@ -23,14 +26,7 @@ final class YamlEntries {
     }
 
     List<JsonNode> read(String yaml) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(yaml);
-        } catch (JsonProcessingException e) {
-            problems.add(fileName + ": not valid YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
-            return List.of();
-        }
+        JsonNode root = parse(yaml);
         if (root == null || root.isMissingNode() || root.isNull()) {
             return List.of();
         }
@@ -41,6 +37,43 @@ final class YamlEntries {
         List<JsonNode> entries = new ArrayList<>();
         root.forEach(entries::add);
         return entries;
+    }
+
+    /** A file of named settings (a YAML mapping at the top) rather than a list; null after a reported problem. */
+    JsonNode readMapping(String yaml) {
+        JsonNode root = parse(yaml);
+        if (root == null || !root.isObject()) {
+            if (problems.isEmpty()) {
+                problems.add(fileName + ": expected settings such as \"name: value\" at the top, not "
+                        + (root == null || root.isMissingNode() || root.isNull() ? "an empty file" : "a list"));
+            }
+            return null;
+        }
+        return root;
+    }
+
+    private JsonNode parse(String yaml) {
+        try {
+            return YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            problems.add(fileName + ": not valid YAML: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+            return null;
+        }
+    }
+
+    /** A whole number from {@code min} to {@code max}, or {@code defaultValue} when absent. */
+    int integer(String entry, JsonNode node, String field, int defaultValue, int min, int max) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return defaultValue;
+        }
+        if (!v.isIntegralNumber() || v.asLong() < min || v.asLong() > max) {
+            problem(entry, "\"" + field + "\" must be a whole number from " + min + " to " + max + ", not "
+                    + v.toString());
+            return defaultValue;
+        }
+        return v.asInt();
     }
 
     /** Reports fields an entry may not have (usually a typo), naming the ones it may. */
@@ -105,8 +138,9 @@ final class YamlEntries {
         return v.asText();
     }
 
+    /** Reports a problem with one entry (or section); a null {@code entry} means the file's top level. */
     void problem(String entry, String problem) {
-        problems.add(fileName + ": " + entry + ": " + problem);
+        problems.add(fileName + ": " + (entry == null ? "" : entry + ": ") + problem);
     }
 
     void problem(String line) {

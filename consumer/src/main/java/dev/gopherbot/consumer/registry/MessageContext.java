@@ -27,6 +27,14 @@ public final class MessageContext {
         responder.post(message.channel(), message.threadTs(), post);
     }
 
+    /**
+     * Posts in the message's thread, starting one under a top-level message: for answers that would interrupt the
+     * channel's conversation (a Playground link for a long paste).
+     */
+    public void sayInThread(Post post) {
+        responder.post(message.channel(), message.inThread() ? message.threadTs() : message.ts(), post);
+    }
+
     /** Posts addressed to the author: {@code @author text}. */
     public void reply(String text) {
         say(Post.text(text).prefixed(userMention(message.user()) + " "));

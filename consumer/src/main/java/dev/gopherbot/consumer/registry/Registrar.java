@@ -67,7 +67,17 @@ public final class Registrar {
 
     /** Runs when someone joins one of {@code channelIds}. */
     public void onChannelJoin(String name, Set<String> channelIds, String description, ChannelJoinHandler handler) {
-        registry.addChannelJoin(new Registration.ChannelJoinReg(name, Set.copyOf(channelIds), description, origin,
-                handler));
+        registry.addChannelJoin(new Registration.ChannelJoinReg(name, JoinedChannels.ids(channelIds), description,
+                origin, handler));
+    }
+
+    /**
+     * Runs when someone joins any channel; the handler decides whether the channel is one of its own (channels
+     * configured by name are only known through the channel cache, which a handler may read and the dispatcher may
+     * not).
+     */
+    public void onAnyChannelJoin(String name, String description, ChannelJoinHandler handler) {
+        registry.addChannelJoin(new Registration.ChannelJoinReg(name, JoinedChannels.everyChannel(), description,
+                origin, handler));
     }
 }

@@ -2,7 +2,6 @@ package dev.gopherbot.consumer.registry;
 
 import dev.gopherbot.consumer.message.Message;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /** One registered behaviour. {@link #handlerName()} is stable across deploys: "done" markers are keyed by it. */
@@ -97,7 +96,7 @@ public sealed interface Registration {
         }
     }
 
-    record ChannelJoinReg(String name, Set<String> channels, String description, String origin,
+    record ChannelJoinReg(String name, JoinedChannels channels, String description, String origin,
                           ChannelJoinHandler handler) implements Registration {
         public String handlerName() {
             return "channel-join:" + name;

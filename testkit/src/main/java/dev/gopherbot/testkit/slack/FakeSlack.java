@@ -18,11 +18,13 @@ public final class FakeSlack implements AutoCloseable {
     private final Javalin server;
     private final SlackWebApi api;
     private final ResponseUrls responseUrls;
+    private final HostedFiles files;
 
-    private FakeSlack(Javalin server, SlackWebApi api, ResponseUrls responseUrls) {
+    private FakeSlack(Javalin server, SlackWebApi api, ResponseUrls responseUrls, HostedFiles files) {
         this.server = server;
         this.api = api;
         this.responseUrls = responseUrls;
+        this.files = files;
     }
 
     public static FakeSlack start() {
@@ -32,13 +34,16 @@ public final class FakeSlack implements AutoCloseable {
     public static FakeSlack start(Workspace workspace, String botToken, int port) {
         SlackWebApi api = new SlackWebApi(workspace, botToken);
         ResponseUrls responseUrls = new ResponseUrls();
+        HostedFiles files = new HostedFiles(botToken);
         Javalin server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.concurrency.useVirtualThreads = true;
             cfg.routes.post("/api/{method}", api::handle);
             cfg.routes.post("/responses/{id}", responseUrls::handle);
+            cfg.routes.get("/files-pri/{id}/{name}", files::serve);
+            cfg.routes.get("/signin", files::signIn);
         }).start("127.0.0.1", port);
-        return new FakeSlack(server, api, responseUrls);
+        return new FakeSlack(server, api, responseUrls, files);
     }
 
     /** The Web API base URL, ending in {@code /}, as {@code SLACK_API_URL} expects. */
@@ -61,6 +66,20 @@ public final class FakeSlack implements AutoCloseable {
     /** Calls of one method that Slack answered with {@code ok:true}. */
     public List<Call> calls(String method) {
         return api.calls().stream().filter(c -> c.method().equals(method) && c.succeeded()).toList();
+    }
+
+    /**
+     * Makes a file available for download as an upload would (put its URL in the message's {@code files}, e.g. with
+     * {@link SlackPayloads.Message#file}); returns its {@code url_private}, which needs the bot token.
+     */
+    public String hostFile(String name, String content) {
+        String id = files.add(name, content);
+        return "http://127.0.0.1:" + server.port() + "/files-pri/" + id + "/" + name;
+    }
+
+    /** How many hosted files were downloaded with the bot token. */
+    public int fileDownloads() {
+        return files.downloads().size();
     }
 
     public void failNext(String method, Failure failure) {

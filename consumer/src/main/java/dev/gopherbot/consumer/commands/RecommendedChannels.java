@@ -1,0 +1,46 @@
+package dev.gopherbot.consumer.commands;
+
+import dev.gopherbot.common.channels.ChannelDirectory;
+import dev.gopherbot.consumer.content.Community;
+import dev.gopherbot.consumer.registry.Command;
+import dev.gopherbot.consumer.registry.Outcome;
+import dev.gopherbot.consumer.registry.Registrar;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code recommended channels}: the channels {@code community.yaml} recommends, as links, each with why. Names are
+ * looked up in the channel cache; one it does not know (not created yet, archived, or the cache not filled yet) is
+ * left out rather than shown as a dead link.
+ */
+final class RecommendedChannels implements Command {
+    static final String NONE_KNOWN = "I cannot look the channels up right now. Browse them from *Channels* in the "
+            + "sidebar, or ask me again in a few minutes.";
+
+    private final List<Community.RecommendedChannel> recommended;
+    private final ChannelDirectory channels;
+
+    RecommendedChannels(List<Community.RecommendedChannel> recommended, ChannelDirectory channels) {
+        this.recommended = recommended;
+        this.channels = channels;
+    }
+
+    @Override
+    public void register(Registrar registrar) {
+        registrar.command("recommended channels", List.of("channels", "which channels", "channel recommendations",
+                "good channels"), "Lists channels worth joining, and what each is for", ctx -> {
+                    String list = list(recommended, channels);
+                    ctx.sayToMentioned(list.isEmpty() ? NONE_KNOWN : "Channels worth joining:\n" + list);
+                    return Outcome.done();
+                });
+    }
+
+    /** {@code • <#C123>: why}, one line per channel the cache knows; empty when it knows none. */
+    static String list(List<Community.RecommendedChannel> recommended, ChannelDirectory channels) {
+        List<String> lines = new ArrayList<>();
+        for (Community.RecommendedChannel r : recommended) {
+            r.channel().resolve(channels).ifPresent(id -> lines.add("• <#" + id + ">: " + r.why()));
+        }
+        return String.join("\n", lines);
+    }
+}

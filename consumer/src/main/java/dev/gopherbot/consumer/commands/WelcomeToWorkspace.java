@@ -1,0 +1,34 @@
+package dev.gopherbot.consumer.commands;
+
+import dev.gopherbot.common.channels.ChannelDirectory;
+import dev.gopherbot.consumer.content.Community;
+import dev.gopherbot.consumer.registry.Command;
+import dev.gopherbot.consumer.registry.MessageContext;
+import dev.gopherbot.consumer.registry.Outcome;
+import dev.gopherbot.consumer.registry.Registrar;
+import java.util.Map;
+
+/**
+ * Someone joined the workspace ({@code team_join}): a DM with the code of conduct, how to talk to the bot and the
+ * recommended channels, from {@code community.yaml}'s {@code welcome.direct_message}.
+ */
+final class WelcomeToWorkspace implements Command {
+    private final Community community;
+    private final ChannelDirectory channels;
+
+    WelcomeToWorkspace(Community community, ChannelDirectory channels) {
+        this.community = community;
+        this.channels = channels;
+    }
+
+    @Override
+    public void register(Registrar registrar) {
+        registrar.onTeamJoin("welcome", "Sends a welcome DM: the code of conduct, how to use the bot, and the "
+                + "recommended channels", ctx -> {
+                    String list = RecommendedChannels.list(community.recommendedChannels(), channels);
+                    ctx.dm(community.welcomeMessage().render(Map.of("user", MessageContext.userMention(ctx.userId()),
+                            "recommended_channels", list.isEmpty() ? RecommendedChannels.NONE_KNOWN : list)));
+                    return Outcome.done();
+                });
+    }
+}
