@@ -23,8 +23,8 @@ final class WelcomeToWorkspace implements Command {
 
     @Override
     public void register(Registrar registrar) {
-        registrar.onTeamJoin("welcome", "Sends a welcome DM: the code of conduct, how to use the bot, and the "
-                + "recommended channels", ctx -> {
+        registrar.onTeamJoin("workspace welcome", "Sends a welcome DM: the code of conduct, how to use the bot, "
+                + "and the recommended channels", ctx -> {
                     String list = RecommendedChannels.list(community.recommendedChannels(), channels);
                     ctx.dm(community.welcomeMessage().render(Map.of("user", MessageContext.userMention(ctx.userId()),
                             "recommended_channels", list.isEmpty() ? RecommendedChannels.NONE_KNOWN : list)));

@@ -10,8 +10,8 @@ import java.util.function.BiFunction;
 
 /**
  * {@code community.yaml}: the workspace's own facts (see {@link Community}; the format is described at the top of the
- * file). Every problem is collected with its section or entry named, e.g.
- * {@code community.yaml: welcome.channels entry 2 ("newbies"): "text" uses {usr}, which is not one of {channel}, {user}}.
+ * file). Every problem is collected with its section or entry named, e.g. {@code community.yaml: welcome.channels
+ * entry 2 ("newbies"): "text" uses {usr}, which is not one of {channel}, {user}}.
  */
 final class CommunityFile {
     static final Set<String> TOP = Set.of("newbies_channel", "recommended_channels", "newbie_resources", "welcome",

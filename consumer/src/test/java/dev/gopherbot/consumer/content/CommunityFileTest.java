@@ -11,9 +11,11 @@ import dev.gopherbot.common.config.ConfigException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** community.yaml: the shipped file is valid, and each mistake is named with its section or entry and rule. */
 class CommunityFileTest {
@@ -59,25 +61,48 @@ class CommunityFileTest {
                 "recommended_channels", "x")));
     }
 
+    /** Each case: a line of {@link #VALID}, what it is changed to, and the start of the problem reported. */
+    static Stream<Arguments> mistakes() {
+        return Stream.of(
+                Arguments.of("newbies_channel: newbies", "newbies_channel: Newbies!",
+                        "community.yaml: \"newbies_channel\": \"Newbies!\" is neither a channel name"),
+                Arguments.of("newbies_channel: newbies", "newbie_channel: newbies",
+                        "community.yaml: unknown field \"newbie_channel\""),
+                Arguments.of("newbies_channel: newbies", "",
+                        "community.yaml: \"newbies_channel\" is missing"),
+                Arguments.of("    why: talk", "    whY: talk",
+                        "community.yaml: recommended_channels entry 1 (\"general\"): unknown field \"whY\" (expected"
+                        + " channel, why)"),
+                Arguments.of("    why: talk", "    why: \"\"",
+                        "community.yaml: recommended_channels entry 1 (\"general\"): \"why\" must be a non-empty text"),
+                Arguments.of("  elsewhere: ask in {newbies_channel}", "  elsewhere: ask in {newbies}",
+                        "community.yaml: newbie_resources: \"elsewhere\" uses {newbies}, which is not one of"
+                        + " {newbies_channel}"),
+                Arguments.of("  text: start here", "  text: start {here}",
+                        "community.yaml: newbie_resources: \"text\" uses {here}, which is not known here (this text"
+                        + " takes no placeholders)"),
+                Arguments.of("      text: welcome to {channel}, {user}", "      text: welcome to {chanel}",
+                        "community.yaml: welcome.channels entry 1 (\"newbies\"): \"text\" uses {chanel}, which is"
+                        + " not one of {channel}, {user}"),
+                Arguments.of("  min_lines: 10", "  min_lines: 1",
+                        "community.yaml: code_sharing: \"min_lines\" must be a whole number from 2 to 500, not 1"),
+                Arguments.of("  min_lines: 10", "  min_lines: ten",
+                        "community.yaml: code_sharing: \"min_lines\" must be a whole number from 2 to 500, not"
+                        + " \"ten\""),
+                Arguments.of("  posted: \"{user} {links}\"", "  posted: \"{user} shared it\"",
+                        "community.yaml: code_sharing: \"posted\" must show the links: put {links} where they go"),
+                Arguments.of("  skip_channels: [remotejobs, C0JOBS]", "  skip_channels: [remotejobs, remotejobs]",
+                        "community.yaml: code_sharing.skip_channels: #remotejobs is listed twice"),
+                Arguments.of("  skip_channels: [remotejobs, C0JOBS]", "  skip_channels: [remote jobs]",
+                        "community.yaml: code_sharing: skip_channels: \"remote jobs\" is neither a channel name"),
+                Arguments.of("  tip: use the playground", "  tip: use the playground\n  tip: again",
+                        "community.yaml: not valid YAML: Duplicate field 'tip'"));
+    }
+
     @ParameterizedTest(name = "[{index}] {2}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            `newbies_channel: newbies`              | `newbies_channel: Newbies!`                      | community.yaml: "newbies_channel": "Newbies!" is neither a channel name
-            `newbies_channel: newbies`              | `newbie_channel: newbies`                        | community.yaml: unknown field "newbie_channel"
-            `newbies_channel: newbies`              | ``                                               | community.yaml: "newbies_channel" is missing
-            `    why: talk`                         | `    whY: talk`                                   | community.yaml: recommended_channels entry 1 ("general"): unknown field "whY" (expected channel, why)
-            `    why: talk`                         | `    why: ""`                                     | community.yaml: recommended_channels entry 1 ("general"): "why" must be a non-empty text
-            `  elsewhere: ask in {newbies_channel}` | `  elsewhere: ask in {newbies}`                  | community.yaml: newbie_resources: "elsewhere" uses {newbies}, which is not one of {newbies_channel}
-            `  text: start here`                    | `  text: start {here}`                           | community.yaml: newbie_resources: "text" uses {here}, which is not known here (this text takes no placeholders)
-            `      text: welcome to {channel}, {user}` | `      text: welcome to {chanel}`              | community.yaml: welcome.channels entry 1 ("newbies"): "text" uses {chanel}, which is not one of {channel}, {user}
-            `  min_lines: 10`                       | `  min_lines: 1`                                 | community.yaml: code_sharing: "min_lines" must be a whole number from 2 to 500, not 1
-            `  min_lines: 10`                       | `  min_lines: ten`                               | community.yaml: code_sharing: "min_lines" must be a whole number from 2 to 500, not "ten"
-            `  posted: "{user} {links}"`            | `  posted: "{user} shared it"`                   | community.yaml: code_sharing: "posted" must show the links: put {links} where they go
-            `  skip_channels: [remotejobs, C0JOBS]` | `  skip_channels: [remotejobs, remotejobs]`      | community.yaml: code_sharing.skip_channels: #remotejobs is listed twice
-            `  skip_channels: [remotejobs, C0JOBS]` | `  skip_channels: [remote jobs]`                 | community.yaml: code_sharing: skip_channels: "remote jobs" is neither a channel name
-            `  tip: use the playground`             | `  tip: use the playground\\n  tip: again`        | community.yaml: not valid YAML: Duplicate field 'tip'
-            """)
+    @MethodSource("mistakes")
     void aMistakeIsNamedWithItsSectionAndRule(String line, String replacement, String expected) {
-        String yaml = VALID.replace(line, replacement.replace("\\n", "\n"));
+        String yaml = VALID.replace(line, replacement);
         assertTrue(!yaml.equals(VALID), "the case changes the file");
         var e = assertThrows(ConfigException.class, () -> Content.community("community.yaml", yaml));
         assertTrue(e.problems().stream().anyMatch(p -> p.startsWith(expected)), String.join("\n", e.problems()));

@@ -27,15 +27,16 @@ class XkcdFileTest {
 
     @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            `- comic: 927\\n  names: [standards]\\n- comic: 14\\n  names: [standards]`   | xkcd.yaml: entry 2 (comic 14): name "standards" is already used by entry 1 (comic 927)
-            `- comic: 927\\n  names: [standards]\\n- comic: 303\\n  names: [compiling]`   | xkcd.yaml: entry 2 (comic 303): comic 303 comes after comic 927
-            `- comic: 0\\n  names: [zero]`                                               | xkcd.yaml: entry 1 (comic 0): "comic" must be a whole number from 1 to 99999, not 0
-            `- names: [nothing]`                                                          | xkcd.yaml: entry 1: "comic" is missing
-            `- comic: 927\\n  names: [sta/ndards]`                                       | xkcd.yaml: entry 1 (comic 927): name "sta/ndards" may only have letters
-            `- comic: 927\\n  name: [standards]`                                         | xkcd.yaml: entry 1 (comic 927): unknown field "name" (expected comic, names)
+            `[{comic: 927, names: [standards]}, {comic: 14, names: [standards]}]` | entry 2 (comic 14): name "standards" is already used by entry 1 (comic 927)
+            `[{comic: 927, names: [standards]}, {comic: 303, names: [compiling]}]` | entry 2 (comic 303): comic 303 comes after comic 927
+            `[{comic: 0, names: [zero]}]`                 | entry 1 (comic 0): "comic" must be a whole number from 1 to 99999, not 0
+            `[{names: [nothing]}]`                        | entry 1: "comic" is missing
+            `[{comic: 927, names: [sta/ndards]}]`         | entry 1 (comic 927): name "sta/ndards" may only have letters
+            `[{comic: 927, name: [standards]}]`           | entry 1 (comic 927): unknown field "name" (expected comic, names)
             """)
     void aMistakeIsNamedWithItsEntryAndRule(String yaml, String expected) {
-        var e = assertThrows(ConfigException.class, () -> Content.xkcd("xkcd.yaml", yaml.replace("\\n", "\n")));
-        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith(expected)), String.join("\n", e.problems()));
+        var e = assertThrows(ConfigException.class, () -> Content.xkcd("xkcd.yaml", yaml));
+        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("xkcd.yaml: " + expected)),
+                String.join("\n", e.problems()));
     }
 }
