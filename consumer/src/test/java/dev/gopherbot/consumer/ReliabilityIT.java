@@ -77,6 +77,21 @@ class ReliabilityIT {
     }
 
     @Test
+    void anEntryWaitingOutALongRateLimitStaysWithItsConsumerAndIsNotTakenOverByAPeer() {
+        try (ConsumerApp peer = ConsumerApp.start(bot.config(Map.of("VISIBILITY_TIMEOUT", "2s",
+                "HEROKU_DYNO_ID", "peer")))) {
+            // Retry-After 4 s is twice the visibility timeout: only keeping the entry claimed stops the peer
+            bot.slack.failNext("reactions.add", Failure.rateLimited(4));
+            Sent sent = bot.say("C0NEWBIES", "U0ALICE", "patient gopher");
+            await().atMost(Duration.ofSeconds(15)).until(() -> bot.reactionsTo(sent).size() == 1);
+            bot.awaitSettled(sent);
+            assertEquals(List.of(429, 200), allCalls("reactions.add", sent).stream().map(Call::httpStatus).toList(),
+                    "one rate-limited call, then one success: no second consumer ran the handler");
+            assertTrue(allCalls("reactions.add", sent).stream().noneMatch(c -> "already_reacted".equals(c.error())));
+        }
+    }
+
+    @Test
     void aPermanentSlackErrorIsNotRetried() {
         bot.slack.failNext("reactions.add", Failure.error("channel_not_found"));
         Sent sent = bot.say("C0JOBS", "U0CAROL", "gopher in a vanished channel");
