@@ -26,7 +26,8 @@ class HelpIT {
     void helpListsCommandsWithTheirAliasesSortedThenPrefixes() {
         try (ConsumerFixture bot = new ConsumerFixture().start(Map.of(), extra(2))) {
             String list = askForHelp(bot).param("attachments");
-            assertTrue(list.contains("• `flip a coin` (also `coin flip`, `flip coin`, `toss a coin`): Flips a coin"),
+            assertTrue(list.contains("• `flip a coin` (also `coin flip`, `coin toss`, `flip coin`, `heads or tails`, "
+                    + "`toss a coin`): Flips a coin"),
                     list);
             // the attachments are JSON, where "<" may be escaped: look for the prefix's start
             assertTrue(list.indexOf("`cmd 1`") < list.indexOf("`tour`")

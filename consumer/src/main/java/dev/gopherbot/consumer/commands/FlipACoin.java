@@ -16,7 +16,7 @@ final class FlipACoin implements Command {
 
     @Override
     public void register(Registrar registrar) {
-        registrar.command("flip a coin", List.of("coin flip", "flip coin", "toss a coin"),
+        registrar.command("flip a coin", List.of("coin flip", "flip coin", "toss a coin", "coin toss", "heads or tails"),
                 "Flips a coin: heads or tails", ctx -> {
                     ctx.reply(random.nextBoolean() ? "heads :coin:" : "tails :coin:");
                     return Outcome.done();
