@@ -70,7 +70,7 @@ public final class ConsumerApp implements AutoCloseable {
         this.botUserId = botUserId;
         Clock clock = Clock.systemUTC();
         connector = new RedisConnector(config.redis());
-        shared = connectWithRetries(connector);
+        shared = connectOrClose(connector); // the connector itself waits for Redis up to 20 s
         channels.bind(new RedisChannelDirectory(shared, config.redis().keys()));
         blocking = connector.connectBlocking(StreamReader.blockTime());
         String instance = config.identity().instance();
@@ -219,19 +219,13 @@ public final class ConsumerApp implements AutoCloseable {
         }
     }
 
-    /** Redis may still be starting (or restarting) when the consumer boots: try for a while before giving up. */
-    private static StatefulRedisConnection<String, String> connectWithRetries(RedisConnector connector) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return connector.connect();
-            } catch (RedisException e) {
-                if (attempt == STARTUP_ATTEMPTS) {
-                    connector.close();
-                    throw e;
-                }
-                log.warn("Redis not reachable yet ({}); retrying", e.getMessage());
-                pause(attempt);
-            }
+    /** A failed start must not leave the Redis client's threads behind. */
+    private static StatefulRedisConnection<String, String> connectOrClose(RedisConnector connector) {
+        try {
+            return connector.connect();
+        } catch (RedisException e) {
+            connector.close();
+            throw e;
         }
     }
 
