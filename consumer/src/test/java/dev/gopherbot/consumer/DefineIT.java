@@ -52,6 +52,13 @@ class DefineIT {
     }
 
     @Test
+    void aSpecialMentionInAnUnknownTermIsEchoedEscapedSoItNotifiesNobody() {
+        // Slack sends a typed "<!channel>" as "&lt;!channel&gt;"; the parser unescapes it for matching
+        String text = ask("D0BOB", "U0BOB", "define &lt;!channel&gt;");
+        assertTrue(text.startsWith("I have no definition for `&lt;!channel&gt;` yet."), text);
+    }
+
+    @Test
     void definingNothingExplainsTheUsage() {
         String text = ask("D0CAROL", "U0CAROL", "define");
         assertEquals("<@U0CAROL> Tell me which term, e.g. `define goroutine`.", text);

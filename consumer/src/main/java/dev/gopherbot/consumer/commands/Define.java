@@ -1,5 +1,6 @@
 package dev.gopherbot.consumer.commands;
 
+import dev.gopherbot.consumer.message.Markup;
 import dev.gopherbot.consumer.registry.Command;
 import dev.gopherbot.consumer.registry.MessageContext;
 import dev.gopherbot.consumer.registry.Outcome;
@@ -45,9 +46,10 @@ final class Define implements Command {
 
     static String definition(Lookup.Found found) {
         Term term = found.term();
-        String name = found.viaAlias() ? "`" + found.usedAlias() + "`, or `" + term.term() + "`, is "
-                : "`" + term.term() + "` is ";
-        StringBuilder text = new StringBuilder(name).append(term.definition().strip());
+        // glossary texts are plain mrkdwn (links live in their own field), so any < or > in them is literal
+        String name = found.viaAlias() ? "`" + Markup.escape(found.usedAlias()) + "`, or `" + Markup.escape(term.term())
+                + "`, is " : "`" + Markup.escape(term.term()) + "` is ";
+        StringBuilder text = new StringBuilder(name).append(Markup.escape(term.definition().strip()));
         if (!term.links().isEmpty()) {
             text.append("\nMore: ").append(String.join(" · ", term.links()));
         }
@@ -55,10 +57,10 @@ final class Define implements Command {
     }
 
     static String notFound(Lookup.NotFound missing) {
-        StringBuilder text = new StringBuilder("I have no definition for `").append(missing.query()).append("` yet.");
+        StringBuilder text = new StringBuilder("I have no definition for `").append(Markup.escape(missing.query())).append("` yet.");
         List<String> s = missing.suggestions();
         if (!s.isEmpty()) {
-            List<String> quoted = s.stream().map(n -> "`" + n + "`").toList();
+            List<String> quoted = s.stream().map(n -> "`" + Markup.escape(n) + "`").toList();
             text.append(" Did you mean ").append(quoted.size() == 1 ? quoted.getFirst()
                     : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.getLast())
                     .append("?");

@@ -1,5 +1,6 @@
 package dev.gopherbot.consumer.commands;
 
+import dev.gopherbot.consumer.message.Markup;
 import dev.gopherbot.consumer.registry.Command;
 import dev.gopherbot.consumer.registry.Outcome;
 import dev.gopherbot.consumer.registry.Post;
@@ -42,7 +43,7 @@ final class Help implements Command {
         registry.commands().stream().sorted(Comparator.comparing(CommandReg::name)).forEach(c -> lines.add(
                 "• `" + c.name() + "`" + aliases(c.aliases()) + ": " + c.description()));
         registry.prefixes().stream().sorted(Comparator.comparing(PrefixReg::usage)).forEach(p -> lines.add(
-                "• `" + p.usage() + "`: " + p.description()));
+                "• `" + Markup.escape(p.usage()) + "`: " + p.description()));
         return lines;
     }
 

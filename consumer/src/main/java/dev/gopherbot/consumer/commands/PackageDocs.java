@@ -1,5 +1,6 @@
 package dev.gopherbot.consumer.commands;
 
+import dev.gopherbot.consumer.message.Markup;
 import dev.gopherbot.consumer.registry.Command;
 import dev.gopherbot.consumer.registry.MessageContext;
 import dev.gopherbot.consumer.registry.Outcome;
@@ -68,8 +69,8 @@ final class PackageDocs implements Command {
         }
         String owner = arg.split("[/@#]", 2)[0];
         if (!OWNER.matcher(owner).matches()) {
-            return new Problem("`" + owner + "` is not a GitHub user or organisation name (letters, digits and "
-                    + "single hyphens, at most 39); write `ghd/<owner>/<repo>`, e.g. `ghd/spf13/cobra`.");
+            return new Problem("`" + Markup.escape(owner) + "` is not a GitHub user or organisation name (letters, digits and "
+                    + "single hyphens, at most 39); write `ghd/&lt;owner&gt;/&lt;repo&gt;`, e.g. `ghd/spf13/cobra`.");
         }
         if (!arg.substring(owner.length()).matches("/[^/@#]+.*")) {
             return new Problem("Add the repository after the owner: `ghd/" + owner + "/<repo>`.");
@@ -107,7 +108,7 @@ final class PackageDocs implements Command {
         }
         for (String element : rest.split("/")) {
             if (!ELEMENT.matcher(element).matches()) {
-                return new Problem("`" + element + "` cannot be part of an import path (letters, digits and "
+                return new Problem("`" + Markup.escape(element) + "` cannot be part of an import path (letters, digits and "
                         + "`- . _ ~ +`, not starting or ending with a dot); " + example + ".");
             }
         }

@@ -1,5 +1,6 @@
 package dev.gopherbot.consumer.commands;
 
+import dev.gopherbot.consumer.message.Markup;
 import dev.gopherbot.consumer.content.XkcdNames;
 import dev.gopherbot.consumer.registry.Command;
 import dev.gopherbot.consumer.registry.MessageContext;
@@ -71,7 +72,7 @@ final class Xkcd implements Command {
         if (named.isPresent()) {
             return new Comic(named.get());
         }
-        return new Problem("I know no xkcd called `" + arg + "`. Give its number (`xkcd:927`), or one of the names "
+        return new Problem("I know no xkcd called `" + Markup.escape(arg) + "`. Give its number (`xkcd:927`), or one of the names "
                 + "I know: " + String.join(", ", names.byName().keySet()) + ".");
     }
 

@@ -23,6 +23,15 @@ public final class Markup {
     private Markup() {
     }
 
+    /**
+     * Escapes text the bot did not write as markup (a user's words, a usage like {@code d/<import path>}, a glossary
+     * definition's {@code <-ch}): Slack reads every {@code <…>} as a link or mention, and {@code <!channel>} echoed
+     * back unescaped would notify a whole channel.
+     */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     public static ParsedText parse(String raw, String botUserId) {
         String in = raw == null ? "" : raw;
         StringBuilder text = new StringBuilder(in.length());

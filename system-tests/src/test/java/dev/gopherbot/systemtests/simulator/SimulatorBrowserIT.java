@@ -2,9 +2,10 @@ package dev.gopherbot.systemtests.simulator;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gopherbot.common.config.Secret;
-import dev.gopherbot.common.stream.StreamKind;
+import dev.gopherbot.common.channels.ChannelKeys;
 import dev.gopherbot.simulator.Simulator;
 import dev.gopherbot.simulator.SimulatorSettings;
 import dev.gopherbot.simulator.events.DeliveryPolicy;
@@ -48,6 +49,7 @@ class SimulatorBrowserIT {
     private static Simulator simulator;
     private static ChildJar gateway;
     private static ChildJar consumer;
+    private static ChildJar bgtasks;
     private static HeadlessChromium chromium;
     private WebDriver page;
 
@@ -66,8 +68,12 @@ class SimulatorBrowserIT {
                 "SLACK_SIGNING_SECRET", secret, "SLACK_BOT_TOKEN", token, "SLACK_API_URL", simulator.apiUrl());
         gateway = ChildJar.start("gateway", with(env, "PORT", Integer.toString(gatewayPort)));
         consumer = ChildJar.start("consumer", env);
+        bgtasks = ChildJar.start("bgtasks", env); // fills the channel cache the welcome DM lists channels from
         awaitOk("gateway", gateway, "http://127.0.0.1:" + gatewayPort + "/healthz");
         awaitOk("consumer", consumer, simulator.url() + "sim/bot-online");
+        String cacheByName = ChannelKeys.of(new dev.gopherbot.common.redis.Keys(
+                dev.gopherbot.common.redis.Keys.DEFAULT_PREFIX)).byName();
+        await().atMost(WAIT).until(() -> !redis.command("HLEN " + cacheByName).equals(":0"));
         chromium = HeadlessChromium.start();
     }
 
@@ -79,6 +85,9 @@ class SimulatorBrowserIT {
             } finally {
                 chromium.close();
             }
+        }
+        if (bgtasks != null) {
+            bgtasks.close();
         }
         if (consumer != null) {
             consumer.close();
@@ -130,18 +139,21 @@ class SimulatorBrowserIT {
     }
 
     @Test
-    void joiningTheWorkspaceReachesTheBot() {
-        long before = teamJoinEntries();
-
+    void joiningTheWorkspaceBringsAWelcomeDirectMessage() {
         visible(By.id("join-workspace")).click();
 
         // the page redraws the user list as the bot's welcome DM arrives: an element can go stale between reads
         await().atMost(WAIT).ignoreExceptionsInstanceOf(StaleElementReferenceException.class)
                 .until(() -> !new Select(page.findElement(By.id("current-user")))
                         .getFirstSelectedOption().getAttribute("value").equals("U0ALICE"));
-        // the welcome DM is issue 7's; until its team_join handler exists, the event reaching the bot's stream is
-        // what this checks (then: the DM with gopherbot gets an unread message)
-        await().atMost(WAIT).until(() -> teamJoinEntries() > before);
+        WebElement dm = visible(By.cssSelector("#dm-list a.unread"));
+        dm.click();
+
+        // community.yaml's welcome: the code of conduct and the recommended channels, from the bot
+        WebElement welcome = visible(By.xpath("//div[@id='messages']//div[contains(@class,'from-bot')]"
+                + "[.//div[@class='text' and contains(., 'welcome to the Gophers Slack')]]"));
+        assertTrue(welcome.getText().contains("https://go.dev/conduct"), welcome.getText());
+        assertTrue(welcome.getText().contains("#newbies"), welcome.getText());
     }
 
     /** The picture for docs/simulator.md: #general as alice, after the tests talked to the bot there. */
@@ -156,11 +168,6 @@ class SimulatorBrowserIT {
             // a failed run still gets its picture: it shows what the page had
         }
         chromium.screenshot(SCREENSHOTS.resolve("simulator.png"));
-    }
-
-    private static long teamJoinEntries() {
-        String reply = redis.command("XLEN " + new dev.gopherbot.common.redis.Keys(dev.gopherbot.common.redis.Keys.DEFAULT_PREFIX).stream(StreamKind.TEAM_JOIN));
-        return Long.parseLong(reply.substring(1));
     }
 
     private void openChannel(String id) {
