@@ -15,6 +15,7 @@ import dev.gopherbot.gateway.interactions.InteractionsEndpoint;
 import dev.gopherbot.gateway.interactions.SuggestionCheck;
 import dev.gopherbot.gateway.ops.GatewayMetrics;
 import dev.gopherbot.gateway.ops.HealthEndpoint;
+import dev.gopherbot.gateway.ops.Heartbeat;
 import dev.gopherbot.gateway.ops.MetricsEndpoint;
 import dev.gopherbot.gateway.queue.Acknowledger;
 import dev.gopherbot.gateway.queue.EventQueue;
@@ -48,6 +49,7 @@ public final class GatewayApp implements AutoCloseable {
     private final StatefulRedisConnection<String, byte[]> redis;
     private final GatewayMetrics metrics;
     private Javalin server;
+    private Heartbeat heartbeat;
     private boolean closed;
 
     private GatewayApp(GatewayConfig config) {
@@ -71,6 +73,8 @@ public final class GatewayApp implements AutoCloseable {
         GatewayApp app = new GatewayApp(config);
         try {
             app.server = Javalin.create(cfg -> app.configure(cfg, config, virtualThreads)).start(config.port());
+            app.heartbeat = new Heartbeat(app.redis.async(),
+                    config.redis().keys().heartbeat("gateway", config.identity().instance()), app.port());
         } catch (RuntimeException e) {
             app.close();
             throw e;
@@ -127,6 +131,9 @@ public final class GatewayApp implements AutoCloseable {
         }
         closed = true;
         try {
+            if (heartbeat != null) {
+                heartbeat.close();
+            }
             if (server != null) {
                 server.stop();
             }
