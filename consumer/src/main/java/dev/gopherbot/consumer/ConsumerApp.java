@@ -11,6 +11,7 @@ import dev.gopherbot.consumer.commands.SlackFiles;
 import dev.gopherbot.consumer.content.Content;
 import dev.gopherbot.consumer.dispatch.Dispatcher;
 import dev.gopherbot.consumer.dispatch.Rules;
+import dev.gopherbot.consumer.interactions.InteractiveDispatcher;
 import dev.gopherbot.consumer.message.EventReader;
 import dev.gopherbot.consumer.queue.DeadLetters;
 import dev.gopherbot.consumer.queue.EntryWorker;
@@ -25,6 +26,7 @@ import dev.gopherbot.consumer.slack.RateGate;
 import dev.gopherbot.consumer.slack.Responder;
 import dev.gopherbot.consumer.slack.SlackCallFailed;
 import dev.gopherbot.consumer.slack.SlackCalls;
+import dev.gopherbot.consumer.slash.Interactives;
 import dev.gopherbot.glossary.Glossary;
 import dev.gopherbot.glossary.GlossaryException;
 import io.lettuce.core.RedisException;
@@ -64,8 +66,8 @@ public final class ConsumerApp implements AutoCloseable {
     private final String botUserId;
     private volatile boolean closed;
 
-    private ConsumerApp(ConsumerConfig config, Registry registry, ChannelCache channels, SlackCalls slack,
-                        String botUserId, String botId) {
+    private ConsumerApp(ConsumerConfig config, Registry registry, Glossary glossary, ChannelCache channels,
+                        SlackCalls slack, String botUserId, String botId) {
         this.config = config;
         this.botUserId = botUserId;
         Clock clock = Clock.systemUTC();
@@ -76,12 +78,14 @@ public final class ConsumerApp implements AutoCloseable {
         String instance = config.identity().instance();
         Streams streams = new Streams(config.redis().keys(), config.identity().appName());
         inFlight = new InFlight();
+        InteractiveDispatcher interactive = Interactives.start(config.suggest(), glossary, shared.sync(),
+                config.redis().keys(), slack, clock);
         Rules rules = new Rules(botUserId, botId, config.maxEventAge(), config.shadowMode(), clock);
         EntryWorker worker = new EntryWorker(
                 new EntryWorker.Policy(config.maxDeliveries(), config.retryBackoff(), config.visibilityTimeout()),
                 shared.sync(), streams, instance, new EventReader(botUserId), rules,
-                new Dispatcher(registry, new Responder(slack)), new DeadLetters(shared.sync(), streams.keys(), clock,
-                        config.streamMaxLen()),
+                new Dispatcher(registry, new Responder(slack), interactive),
+                new DeadLetters(shared.sync(), streams.keys(), clock, config.streamMaxLen()),
                 inFlight, stopping);
         workers = new Workers(config.concurrency(), worker);
         monitor = new Monitor(shared.sync(), streams, instance, workers, worker, config.streamMaxLen(), clock);
@@ -112,10 +116,12 @@ public final class ConsumerApp implements AutoCloseable {
     public static ConsumerApp start(ConsumerConfig config, Consumer<Registry> extra) {
         Registry registry = new Registry();
         ChannelCache channels = new ChannelCache();
+        Glossary glossary;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         try {
-            Commands.registerAll(new Commands.Tools(registry, RandomGenerator.getDefault(), Glossary.loadDefault(),
+            glossary = Glossary.loadDefault();
+            Commands.registerAll(new Commands.Tools(registry, RandomGenerator.getDefault(), glossary,
                     channels, Content.community(), Content.xkcd(), Playground.over(http, config.playgroundUrl()),
                     SlackFiles.over(http, config.slack().botToken()), config.shadowMode()));
             extra.accept(registry);
@@ -127,7 +133,7 @@ public final class ConsumerApp implements AutoCloseable {
         registry.freeze();
         SlackCalls slack = new SlackCalls(SlackClients.methods(config.slack()), new RateGate(Clock.systemUTC()));
         AuthTestResponse me = whoAmI(slack);
-        return new ConsumerApp(config, registry, channels, slack, me.getUserId(), me.getBotId());
+        return new ConsumerApp(config, registry, glossary, channels, slack, me.getUserId(), me.getBotId());
     }
 
     /** The bot's own user id, as {@code auth.test} reported it. */

@@ -5,6 +5,7 @@ import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.config.Identity;
 import dev.gopherbot.common.redis.RedisSettings;
 import dev.gopherbot.common.slack.SlackSettings;
+import dev.gopherbot.consumer.suggest.SuggestSettings;
 import java.net.URI;
 import java.time.Duration;
 
@@ -23,11 +24,12 @@ import java.time.Duration;
  * @param lagLogInterval    {@code LAG_LOG_INTERVAL}: how often the lag line is logged
  * @param shutdownGrace     how long SIGTERM waits for in-flight handlers (inside Heroku's 30 s)
  * @param playgroundUrl     {@code PLAYGROUND_URL}: the Go Playground's share endpoint, for code sharing
+ * @param suggest           the glossary suggestion workflow ({@code MODERATORS_CHANNEL}; docs/interactivity.md)
  */
 public record ConsumerConfig(SlackSettings slack, RedisSettings redis, Identity identity, BotEnv botEnv,
                              int concurrency, Duration maxEventAge, Duration visibilityTimeout, int maxDeliveries,
                              Duration retryBackoff, long streamMaxLen, Duration lagLogInterval,
-                             Duration shutdownGrace, URI playgroundUrl) {
+                             Duration shutdownGrace, URI playgroundUrl, SuggestSettings suggest) {
     public static final int DEFAULT_CONCURRENCY = 16;
     public static final Duration DEFAULT_MAX_EVENT_AGE = Duration.ofMinutes(10);
     public static final Duration DEFAULT_VISIBILITY_TIMEOUT = Duration.ofSeconds(30);
@@ -59,7 +61,7 @@ public record ConsumerConfig(SlackSettings slack, RedisSettings redis, Identity 
                 env.duration("RETRY_BACKOFF", DEFAULT_RETRY_BACKOFF),
                 env.integer("STREAM_MAXLEN", DEFAULT_STREAM_MAXLEN, 1_000, Integer.MAX_VALUE),
                 env.duration("LAG_LOG_INTERVAL", DEFAULT_LAG_LOG_INTERVAL), SHUTDOWN_GRACE,
-                env.url("PLAYGROUND_URL", DEFAULT_PLAYGROUND_URL));
+                env.url("PLAYGROUND_URL", DEFAULT_PLAYGROUND_URL), SuggestSettings.from(env));
     }
 
     public boolean shadowMode() {

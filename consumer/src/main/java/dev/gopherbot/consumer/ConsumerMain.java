@@ -3,12 +3,14 @@ package dev.gopherbot.consumer;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.process.ProcessRunner;
 import dev.gopherbot.consumer.deadletters.DeadLetterCommand;
+import dev.gopherbot.consumer.suggest.GlossarySuggestionsCommand;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * {@code java -jar consumer.jar} runs the consumer; {@code java -jar consumer.jar dead-letters …} is the operators'
- * tool for the dead-letter streams (see docs/consumer.md).
+ * tool for the dead-letter streams (see docs/consumer.md); {@code java -jar consumer.jar glossary-suggestions}
+ * prints approved glossary suggestions as entries for glossary.yaml (docs/interactivity.md).
  */
 public final class ConsumerMain {
     private ConsumerMain() {
@@ -19,9 +21,13 @@ public final class ConsumerMain {
             List<String> rest = Arrays.asList(args).subList(1, args.length);
             System.exit(new DeadLetterCommand(System.out, System.err).run(rest, Env.system()));
         }
+        if (args.length > 0 && args[0].equals("glossary-suggestions")) {
+            List<String> rest = Arrays.asList(args).subList(1, args.length);
+            System.exit(new GlossarySuggestionsCommand(System.out, System.err).run(rest, Env.system()));
+        }
         if (args.length > 0) {
             System.err.println("consumer: unknown command \"" + args[0] + "\"; usage: java -jar consumer.jar "
-                    + "[dead-letters list|show|requeue …]");
+                    + "[dead-letters list|show|requeue … | glossary-suggestions]");
             System.exit(2);
         }
         ProcessRunner.run("consumer", env -> {

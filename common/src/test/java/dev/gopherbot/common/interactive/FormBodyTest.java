@@ -23,7 +23,7 @@ class FormBodyTest {
             text=                              | text     | ''
             text                               | text     | ''
             text=a%3Db%26c                     | text     | a=b&c
-            response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F2%2Fx | response_url | https://hooks.slack.com/commands/T1/2/x
+            url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F2%2Fx | url   | https://hooks.slack.com/commands/T1/2/x
             """)
     void aFieldIsDecodedAsSlackEncodesIt(String body, String name, String value) {
         assertEquals(value, FormBody.parse(body).get(name));

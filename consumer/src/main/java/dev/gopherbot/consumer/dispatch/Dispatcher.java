@@ -1,5 +1,6 @@
 package dev.gopherbot.consumer.dispatch;
 
+import dev.gopherbot.consumer.interactions.InteractiveDispatcher;
 import dev.gopherbot.consumer.message.Event;
 import dev.gopherbot.consumer.message.Message;
 import dev.gopherbot.consumer.registry.ChannelJoinContext;
@@ -27,10 +28,17 @@ public final class Dispatcher {
 
     private final Registry registry;
     private final Responder responder;
+    private final InteractiveDispatcher interactive;
 
     public Dispatcher(Registry registry, Responder responder) {
+        this(registry, responder, InteractiveDispatcher.NONE);
+    }
+
+    /** With slash commands and interactions, dispatched by {@code interactive}. */
+    public Dispatcher(Registry registry, Responder responder, InteractiveDispatcher interactive) {
         this.registry = registry;
         this.responder = responder;
+        this.interactive = interactive;
     }
 
     public List<HandlerCall> calls(Event event) {
@@ -43,6 +51,8 @@ public final class Dispatcher {
                     .map(r -> new HandlerCall(r.handlerName(),
                             () -> r.handler().handle(new ChannelJoinContext(c.userId(), c.channel(), responder))))
                     .toList();
+            case Event.SlashInvoked s -> interactive.calls(s);
+            case Event.Interacted i -> interactive.calls(i);
             case Event.NotHandled n -> List.of();
         };
     }

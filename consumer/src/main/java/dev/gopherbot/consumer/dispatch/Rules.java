@@ -39,6 +39,9 @@ public record Rules(String botUserId, String botId, Duration maxEventAge, boolea
                     : Optional.empty();
             case Event.ChannelJoined c -> botUserId.equals(c.userId()) ? Optional.of("own channel join")
                     : shadowMode ? Optional.of("shadow mode: not a DM or mention") : Optional.empty();
+            // a slash command or a click is addressed to the bot as plainly as a DM: acted on even in shadow mode
+            case Event.SlashInvoked s -> Optional.empty();
+            case Event.Interacted i -> Optional.empty();
             case Event.NotHandled n -> Optional.of(n.reason());
         };
     }

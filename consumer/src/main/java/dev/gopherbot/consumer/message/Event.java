@@ -1,5 +1,8 @@
 package dev.gopherbot.consumer.message;
 
+import dev.gopherbot.consumer.interactions.InteractionPayload;
+import dev.gopherbot.consumer.interactions.SlashRequest;
+
 /** What one stream entry carries, once read. */
 public sealed interface Event {
     /** Slack's {@code event_id}; the unit of deduplication and of "done" markers. */
@@ -15,6 +18,14 @@ public sealed interface Event {
     }
 
     record ChannelJoined(String eventId, long eventTime, String userId, String channel) implements Event {
+    }
+
+    /** A slash command, from the {@code command} stream; {@code eventId} is its {@code trigger_id}. */
+    record SlashInvoked(String eventId, long eventTime, SlashRequest request) implements Event {
+    }
+
+    /** A click, modal submission or closing, or shortcut, from the {@code interaction} stream. */
+    record Interacted(String eventId, long eventTime, InteractionPayload payload) implements Event {
     }
 
     /** An event the consumer reads but deliberately does nothing with; {@code reason} says why. */

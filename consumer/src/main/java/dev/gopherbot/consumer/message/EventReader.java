@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gopherbot.common.stream.StreamEntry;
+import dev.gopherbot.consumer.interactions.InteractiveEvents;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,9 @@ public final class EventReader {
     }
 
     public Event read(StreamEntry entry) throws UnreadableEntry {
+        if (InteractiveEvents.handles(entry.kind())) {
+            return InteractiveEvents.read(entry); // Slack's form posts, not Events API JSON
+        }
         JsonNode root;
         try {
             root = JSON.readTree(entry.body());

@@ -7,6 +7,7 @@ import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,11 +17,17 @@ import org.slf4j.LoggerFactory;
 /**
  * The read loop: one blocking {@code XREADGROUP} over all streams on its own connection, reading only as many
  * entries as there are free handler slots (entries it cannot start now are left for its peers), each handled on a
- * virtual thread. Survives Redis going away: it backs off and reads again once Lettuce has reconnected.
+ * virtual thread. Entries of the {@link Streams#PRIORITY} streams get the first free slots and, while every slot is
+ * busy, are still read into a few slots of their own. Survives Redis going away: it backs off and reads again once
+ * Lettuce has reconnected.
  */
 public final class StreamReader {
     private static final Logger log = LoggerFactory.getLogger(StreamReader.class);
     static final Duration BLOCK = Duration.ofSeconds(1);
+    /** How long the reader waits for a free slot before reading the priority streams alone. */
+    static final Duration SLOT_WAIT = Duration.ofMillis(100);
+    /** How long a priority-only read blocks: short, so a slot freed meanwhile is not left idle long. */
+    static final Duration PRIORITY_BLOCK = Duration.ofMillis(250);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(2);
 
     private final RedisCommands<String, String> blocking;
@@ -58,13 +65,15 @@ public final class StreamReader {
                 }
                 // hold one slot while blocked in the read (the reclaimer needs the others), and size the read by
                 // the slots free now; COUNT applies per stream, so split them over the streams
-                taken = workers.reserve(1, BLOCK);
+                taken = workers.reserve(1, SLOT_WAIT);
                 if (taken == 0) {
-                    continue; // every slot busy: read nothing, leave new entries to peers
+                    // every slot busy: read only what a person is waiting on; leave the rest to peers
+                    readPriority();
+                    continue;
                 }
                 int perStream = Math.max(1, (taken + workers.free()) / Streams.KINDS.size());
-                List<StreamMessage<String, String>> batch = blocking.xreadgroup(me,
-                        XReadArgs.Builder.block(BLOCK).count(perStream), streams.newEntries());
+                List<StreamMessage<String, String>> batch = priorityFirst(blocking.xreadgroup(me,
+                        XReadArgs.Builder.block(BLOCK).count(perStream), streams.newEntries()));
                 for (StreamMessage<String, String> m : batch) {
                     var kind = streams.kindOf(m.getStream());
                     if (kind.isEmpty()) {
@@ -98,6 +107,38 @@ public final class StreamReader {
                 workers.release(taken);
             }
         }
+    }
+
+    /** Reads the priority streams alone into the priority slots; returns at once when those are busy too. */
+    private void readPriority() throws InterruptedException {
+        int slots = workers.reservePriority(Integer.MAX_VALUE, Duration.ZERO);
+        if (slots == 0) {
+            return;
+        }
+        try {
+            int perStream = Math.max(1, slots / Streams.PRIORITY.size());
+            List<StreamMessage<String, String>> batch = blocking.xreadgroup(me,
+                    XReadArgs.Builder.block(PRIORITY_BLOCK).count(perStream), streams.newEntries(Streams.PRIORITY));
+            for (StreamMessage<String, String> m : batch) {
+                var kind = streams.kindOf(m.getStream());
+                if (kind.isEmpty()) {
+                    continue;
+                }
+                if (slots == 0) {
+                    slots = workers.reservePriority(1, Duration.ofDays(1)); // ours already: wait for a slot
+                }
+                workers.startPriority(new Delivery(kind.get(), m.getId(), m.getBody(), 1));
+                slots--;
+            }
+        } finally {
+            workers.releasePriority(slots);
+        }
+    }
+
+    /** Slots go to the priority streams' entries first, whatever order Redis returned the streams in. */
+    private List<StreamMessage<String, String>> priorityFirst(List<StreamMessage<String, String>> batch) {
+        return batch.stream().sorted(Comparator.comparingInt(m -> streams.kindOf(m.getStream())
+                .map(k -> Streams.PRIORITY.contains(k) ? 0 : 1).orElse(1))).toList();
     }
 
     private static boolean logOnce(boolean failing, RedisException e) {

@@ -16,9 +16,16 @@ import java.util.Optional;
  * ({@code HEROKU_APP_NAME}), so every consumer process of the app shares the work.
  */
 public final class Streams {
-    /** The kinds with handlers; {@code command} and {@code interaction} join when an issue gives them handlers. */
-    public static final List<StreamKind> KINDS = List.of(StreamKind.MESSAGE_PUBLIC, StreamKind.MESSAGE_PRIVATE,
-            StreamKind.TEAM_JOIN, StreamKind.MEMBER_JOINED_CHANNEL);
+    /**
+     * Streams a person is waiting on: a slash command may have to open a modal within its trigger's 3 s, a click
+     * expects its card updated now. Read first, and read even when every slot is busy with the backlog
+     * ({@link StreamReader}).
+     */
+    public static final List<StreamKind> PRIORITY = List.of(StreamKind.COMMAND, StreamKind.INTERACTION);
+    /** The kinds with handlers, the priority kinds first. */
+    public static final List<StreamKind> KINDS = List.of(StreamKind.COMMAND, StreamKind.INTERACTION,
+            StreamKind.MESSAGE_PUBLIC, StreamKind.MESSAGE_PRIVATE, StreamKind.TEAM_JOIN,
+            StreamKind.MEMBER_JOINED_CHANNEL);
 
     private final Keys keys;
     private final String group;
@@ -69,9 +76,13 @@ public final class Streams {
         }
     }
 
-    @SuppressWarnings("unchecked")
     public XReadArgs.StreamOffset<String>[] newEntries() {
-        return KINDS.stream().map(k -> XReadArgs.StreamOffset.lastConsumed(key(k)))
+        return newEntries(KINDS);
+    }
+
+    @SuppressWarnings("unchecked")
+    public XReadArgs.StreamOffset<String>[] newEntries(List<StreamKind> kinds) {
+        return kinds.stream().map(k -> XReadArgs.StreamOffset.lastConsumed(key(k)))
                 .toArray(XReadArgs.StreamOffset[]::new);
     }
 }

@@ -10,8 +10,15 @@ import java.util.concurrent.TimeUnit;
  * (handlers mostly wait on Slack).
  */
 public final class Workers {
+    /**
+     * Slots beyond {@code CONSUMER_CONCURRENCY} for {@link Streams#PRIORITY} entries read while every ordinary slot
+     * is busy: a person waiting on a 3 s trigger goes ahead of the message backlog.
+     */
+    public static final int PRIORITY_SLOTS = 4;
+
     private final int concurrency;
     private final Semaphore slots;
+    private final Semaphore prioritySlots = new Semaphore(PRIORITY_SLOTS);
     private final EntryWorker worker;
 
     public Workers(int concurrency, EntryWorker worker) {
@@ -38,13 +45,40 @@ public final class Workers {
         }
     }
 
+    /** Reserves up to {@code max} free priority slots without waiting, or waiting up to {@code wait} for one. */
+    int reservePriority(int max, Duration wait) throws InterruptedException {
+        if (!prioritySlots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+            return 0;
+        }
+        int n = 1;
+        while (n < max && prioritySlots.tryAcquire()) {
+            n++;
+        }
+        return n;
+    }
+
+    void releasePriority(int reserved) {
+        if (reserved > 0) {
+            prioritySlots.release(reserved);
+        }
+    }
+
+    /** Handles {@code d} in one reserved priority slot. */
+    void startPriority(Delivery d) {
+        start(d, prioritySlots);
+    }
+
     /** Handles {@code d} in one reserved slot, freed when the entry is settled or given up. */
     void start(Delivery d) {
+        start(d, slots);
+    }
+
+    private void start(Delivery d, Semaphore slot) {
         Thread.ofVirtual().name("entry-" + d.kind().wireName() + "-" + d.id()).start(() -> {
             try {
                 worker.process(d);
             } finally {
-                slots.release();
+                slot.release();
             }
         });
     }
@@ -54,16 +88,22 @@ public final class Workers {
     }
 
     public int busy() {
-        return concurrency - slots.availablePermits();
+        return concurrency - slots.availablePermits() + PRIORITY_SLOTS - prioritySlots.availablePermits();
     }
 
     /** Waits until no entry is being handled; false if {@code timeout} passed first. */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
-        if (slots.tryAcquire(concurrency, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            slots.release(concurrency);
-            return true;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (!slots.tryAcquire(concurrency, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return false;
         }
-        return false;
+        slots.release(concurrency);
+        long left = Math.max(0, deadline - System.nanoTime());
+        if (!prioritySlots.tryAcquire(PRIORITY_SLOTS, left, TimeUnit.NANOSECONDS)) {
+            return false;
+        }
+        prioritySlots.release(PRIORITY_SLOTS);
+        return true;
     }
 
     public int concurrency() {

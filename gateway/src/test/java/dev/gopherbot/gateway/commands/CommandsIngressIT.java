@@ -107,7 +107,8 @@ class CommandsIngressIT {
         long ts = Instant.now().getEpochSecond();
 
         HttpResponse<String> response = gateway.client().send(gateway.client()
-                .request(CommandsEndpoint.PATH, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8))
+                .request(CommandsEndpoint.PATH, "application/x-www-form-urlencoded",
+                        form.getBytes(StandardCharsets.UTF_8))
                 .header("X-Slack-Request-Timestamp", Long.toString(ts))
                 .header("X-Slack-Signature", new SlackSigner("not-the-secret").sign(ts, form)).build());
 
@@ -119,7 +120,8 @@ class CommandsIngressIT {
     void anUnknownSubcommandWithABadSignatureGets401NotTheFriendlyAnswer() {
         String form = InteractivePayloads.command("/gopher", "frobnicate").form();
         HttpResponse<String> response = gateway.client().send(gateway.client()
-                .request(CommandsEndpoint.PATH, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8))
+                .request(CommandsEndpoint.PATH, "application/x-www-form-urlencoded",
+                        form.getBytes(StandardCharsets.UTF_8))
                 .build());
 
         assertEquals(401, response.statusCode());

@@ -83,7 +83,7 @@ class InteractionsIngressIT {
 
     @Test
     void aSuggestionBreakingTheGlossaryRulesIsAnsweredWithErrorsAndNotStored() throws Exception {
-        HttpResponse<String> response = post(suggestion("goroutine", "", "the bot does not check this yet", "nope"));
+        HttpResponse<String> response = post(suggestion("goroutine", "", "a thing the glossary has.", "nope"));
 
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
@@ -97,7 +97,7 @@ class InteractionsIngressIT {
     @Test
     void aGoodSuggestionIsStoredAndAcknowledgedWithAnEmptyBodySoTheModalCloses() {
         HttpResponse<String> response = post(suggestion("functional options", "option functions",
-                "a test that runs one body over a table of cases.", "https://dave.cheney.net/2014/10/17/functional-options-for-friendly-apis"));
+                "a constructor taking option functions.", "https://go.dev/doc/effective_go"));
 
         assertEquals(200, response.statusCode());
         assertEquals("", response.body());

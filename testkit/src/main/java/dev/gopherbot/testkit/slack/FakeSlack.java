@@ -105,7 +105,7 @@ public final class FakeSlack implements AutoCloseable {
         return api.issueTrigger(Instant.now());
     }
 
-    /** A {@code trigger_id} issued longer ago than Slack allows: {@code views.open} answers {@code expired_trigger_id}. */
+    /** A {@code trigger_id} issued longer ago than Slack allows: {@code views.open} answers expired_trigger_id. */
     public String expiredTrigger() {
         return api.issueTrigger(Instant.now().minus(SlackWebApi.TRIGGER_LIFETIME).minusSeconds(1));
     }

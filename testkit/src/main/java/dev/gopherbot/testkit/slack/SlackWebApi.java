@@ -53,9 +53,9 @@ public final class SlackWebApi {
     }
 
     /**
-     * A trigger id as if a user acted at {@code issuedAt}; {@code views.open} refuses it with {@code expired_trigger_id}
-     * after {@link #TRIGGER_LIFETIME}. Trigger ids the fake did not issue are accepted, so tests that do not care
-     * about expiry can make up their own.
+     * A trigger id as if a user acted at {@code issuedAt}; {@code views.open} refuses it with
+     * {@code expired_trigger_id} after {@link #TRIGGER_LIFETIME}. Trigger ids the fake did not issue are accepted,
+     * so tests that do not care about expiry can make up their own.
      */
     public String issueTrigger(Instant issuedAt) {
         String id = issuedAt.getEpochSecond() + "." + workspace.newId('T').substring(1).toLowerCase() + ".fake";
