@@ -27,6 +27,9 @@ import dev.gopherbot.consumer.slack.Responder;
 import dev.gopherbot.consumer.slack.SlackCallFailed;
 import dev.gopherbot.consumer.slack.SlackCalls;
 import dev.gopherbot.consumer.slash.Interactives;
+import dev.gopherbot.consumer.suggest.CommunityTerms;
+import dev.gopherbot.consumer.suggest.Definitions;
+import dev.gopherbot.consumer.suggest.SuggestionStore;
 import dev.gopherbot.glossary.Glossary;
 import dev.gopherbot.glossary.GlossaryException;
 import io.lettuce.core.RedisException;
@@ -66,8 +69,8 @@ public final class ConsumerApp implements AutoCloseable {
     private final String botUserId;
     private volatile boolean closed;
 
-    private ConsumerApp(ConsumerConfig config, Registry registry, Glossary glossary, ChannelCache channels,
-                        SlackCalls slack, String botUserId, String botId) {
+    private ConsumerApp(ConsumerConfig config, Registry registry, ChannelCache channels, Definitions definitions,
+                        CommunityTerms.Bound community, SlackCalls slack, String botUserId, String botId) {
         this.config = config;
         this.botUserId = botUserId;
         Clock clock = Clock.systemUTC();
@@ -78,8 +81,10 @@ public final class ConsumerApp implements AutoCloseable {
         String instance = config.identity().instance();
         Streams streams = new Streams(config.redis().keys(), config.identity().appName());
         inFlight = new InFlight();
-        InteractiveDispatcher interactive = Interactives.start(config.suggest(), glossary, shared.sync(),
-                config.redis().keys(), slack, clock);
+        SuggestionStore suggestions = new SuggestionStore(shared.sync(), config.redis().keys());
+        community.bind(suggestions);
+        InteractiveDispatcher interactive = Interactives.start(config.suggest(), definitions, suggestions, slack,
+                clock);
         Rules rules = new Rules(botUserId, botId, config.maxEventAge(), config.shadowMode(), clock);
         EntryWorker worker = new EntryWorker(
                 new EntryWorker.Policy(config.maxDeliveries(), config.retryBackoff(), config.visibilityTimeout()),
@@ -116,13 +121,13 @@ public final class ConsumerApp implements AutoCloseable {
     public static ConsumerApp start(ConsumerConfig config, Consumer<Registry> extra) {
         Registry registry = new Registry();
         ChannelCache channels = new ChannelCache();
-        Glossary glossary;
+        CommunityTerms.Bound community = new CommunityTerms.Bound();
+        Definitions definitions;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         try {
-            glossary = Glossary.loadDefault();
-            Commands.registerAll(new Commands.Tools(registry, RandomGenerator.getDefault(), glossary,
-                    channels, Content.community(), Content.xkcd(), Playground.over(http, config.playgroundUrl()),
+            definitions = new Definitions(Glossary.loadDefault(), community);
+            Commands.registerAll(new Commands.Tools(registry, RandomGenerator.getDefault(), definitions, channels, Content.community(), Content.xkcd(), Playground.over(http, config.playgroundUrl()),
                     SlackFiles.over(http, config.slack().botToken()), config.shadowMode()));
             extra.accept(registry);
         } catch (GlossaryException e) {
@@ -133,7 +138,8 @@ public final class ConsumerApp implements AutoCloseable {
         registry.freeze();
         SlackCalls slack = new SlackCalls(SlackClients.methods(config.slack()), new RateGate(Clock.systemUTC()));
         AuthTestResponse me = whoAmI(slack);
-        return new ConsumerApp(config, registry, glossary, channels, slack, me.getUserId(), me.getBotId());
+        return new ConsumerApp(config, registry, channels, definitions, community, slack, me.getUserId(),
+                me.getBotId());
     }
 
     /** The bot's own user id, as {@code auth.test} reported it. */

@@ -4,6 +4,10 @@ import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.process.ProcessRunner;
 import dev.gopherbot.consumer.deadletters.DeadLetterCommand;
 import dev.gopherbot.consumer.suggest.GlossarySuggestionsCommand;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,7 +27,9 @@ public final class ConsumerMain {
         }
         if (args.length > 0 && args[0].equals("glossary-suggestions")) {
             List<String> rest = Arrays.asList(args).subList(1, args.length);
-            System.exit(new GlossarySuggestionsCommand(System.out, System.err).run(rest, Env.system()));
+            // the entries are pasted into a UTF-8 file, whatever the locale of the shell printing them
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            System.exit(new GlossarySuggestionsCommand(out, System.err).run(rest, Env.system()));
         }
         if (args.length > 0) {
             System.err.println("consumer: unknown command \"" + args[0] + "\"; usage: java -jar consumer.jar "

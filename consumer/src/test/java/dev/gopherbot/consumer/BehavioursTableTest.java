@@ -8,6 +8,8 @@ import dev.gopherbot.consumer.commands.Commands;
 import dev.gopherbot.consumer.content.Content;
 import dev.gopherbot.consumer.registry.Outcome;
 import dev.gopherbot.consumer.registry.Registry;
+import dev.gopherbot.consumer.suggest.CommunityTerms;
+import dev.gopherbot.consumer.suggest.Definitions;
 import dev.gopherbot.glossary.Glossary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,8 +69,8 @@ class BehavioursTableTest {
     /** The registry exactly as {@code ConsumerApp} builds it; nothing here is called while rendering. */
     static Registry startupRegistry() {
         Registry registry = new Registry();
-        Commands.registerAll(new Commands.Tools(registry, RandomGenerator.getDefault(), Glossary.loadDefault(),
-                ChannelDirectory.of(List.of()), Content.community(), Content.xkcd(), code -> {
+        Commands.registerAll(new Commands.Tools(registry, RandomGenerator.getDefault(),
+                new Definitions(Glossary.loadDefault(), CommunityTerms.NONE), ChannelDirectory.of(List.of()), Content.community(), Content.xkcd(), code -> {
                     throw new AssertionError("not called");
                 }, (file, max) -> Optional.empty(), false));
         return registry;

@@ -6,7 +6,7 @@ import dev.gopherbot.consumer.content.Content;
 import dev.gopherbot.consumer.content.XkcdNames;
 import dev.gopherbot.consumer.registry.Command;
 import dev.gopherbot.consumer.registry.Registry;
-import dev.gopherbot.glossary.Glossary;
+import dev.gopherbot.consumer.suggest.Definitions;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -22,24 +22,24 @@ public final class Commands {
     /**
      * What commands may use; grows as commands need more.
      *
-     * @param glossary   the terms {@code define} explains
-     * @param channels   the channel cache bgtasks keeps, to turn channel names into links
-     * @param community  the workspace's facts from {@code community.yaml}
-     * @param xkcd       the comic names from {@code xkcd.yaml}
-     * @param playground where long code is shared
-     * @param files      downloads files people upload
-     * @param shadowMode outside production: nothing is shared with outside services
+     * @param definitions what {@code define} explains: the glossary, then community-approved terms
+     * @param channels    the channel cache bgtasks keeps, to turn channel names into links
+     * @param community   the workspace's facts from {@code community.yaml}
+     * @param xkcd        the comic names from {@code xkcd.yaml}
+     * @param playground  where long code is shared
+     * @param files       downloads files people upload
+     * @param shadowMode  outside production: nothing is shared with outside services
      */
-    public record Tools(Registry registry, RandomGenerator random, Glossary glossary, ChannelDirectory channels,
-                        Community community, XkcdNames xkcd, Playground playground, SlackFiles files,
-                        boolean shadowMode) {
+    public record Tools(Registry registry, RandomGenerator random, Definitions definitions,
+                        ChannelDirectory channels, Community community, XkcdNames xkcd, Playground playground,
+                        SlackFiles files, boolean shadowMode) {
     }
 
     public static List<Command> all(Tools tools) {
         Community community = tools.community();
         return List.of(
                 new Help(tools.registry()),
-                new Define(tools.glossary()),
+                new Define(tools.definitions()),
                 new FlipACoin(tools.random()),
                 new RecommendedChannels(community.recommendedChannels(), tools.channels()),
                 new NewbieResources(community, tools.channels()),

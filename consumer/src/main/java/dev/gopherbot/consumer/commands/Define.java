@@ -5,13 +5,14 @@ import dev.gopherbot.consumer.registry.Command;
 import dev.gopherbot.consumer.registry.MessageContext;
 import dev.gopherbot.consumer.registry.Outcome;
 import dev.gopherbot.consumer.registry.Registrar;
-import dev.gopherbot.glossary.Glossary;
+import dev.gopherbot.consumer.suggest.Definitions;
 import dev.gopherbot.glossary.Lookup;
 import dev.gopherbot.glossary.Term;
 import java.util.List;
 
 /**
- * {@code define <term>}: answers from the glossary, addressed to the people the asker mentioned, e.g.
+ * {@code define <term>}: answers from the glossary (or a community-approved term, see {@code suggest}), addressed
+ * to the people the asker mentioned, e.g.
  * "{@code `TDD`, or `test-driven development`, is the practice of…}". An unknown term gets the closest names and a
  * pointer to how to add one.
  */
@@ -20,10 +21,10 @@ final class Define implements Command {
     static final String HOW_TO_ADD =
             "https://github.com/gobridge/gopherbot/blob/main/CONTRIBUTING.md#adding-a-glossary-term";
 
-    private final Glossary glossary;
+    private final Definitions definitions;
 
-    Define(Glossary glossary) {
-        this.glossary = glossary;
+    Define(Definitions definitions) {
+        this.definitions = definitions;
     }
 
     @Override
@@ -37,9 +38,11 @@ final class Define implements Command {
             ctx.reply("Tell me which term, e.g. `define goroutine`.");
             return Outcome.done();
         }
-        ctx.sayToMentioned(switch (glossary.lookup(argument)) {
-            case Lookup.Found found -> definition(found);
-            case Lookup.NotFound missing -> notFound(missing);
+        ctx.sayToMentioned(switch (definitions.lookup(argument)) {
+            case Definitions.Answer.Official official -> definition(official.found());
+            // approved through /gopher suggest, not yet moved into glossary.yaml (docs/interactivity.md)
+            case Definitions.Answer.Community community -> Definitions.text(community);
+            case Definitions.Answer.Unknown unknown -> notFound(unknown.missing());
         });
         return Outcome.done();
     }

@@ -27,7 +27,8 @@ public final class DeadLetterCommand {
             usage: java -jar consumer.jar dead-letters list [<stream>] [--limit N]
                    java -jar consumer.jar dead-letters show <stream> <id>
                    java -jar consumer.jar dead-letters requeue <stream> <id>... | --all
-            <stream> is one of: message.public, message.private, team_join, member_joined_channel""";
+            <stream> is one of: command, interaction, message.public, message.private, team_join,
+            member_joined_channel""";
     private static final int DEFAULT_LIMIT = 50;
 
     private final PrintStream out;

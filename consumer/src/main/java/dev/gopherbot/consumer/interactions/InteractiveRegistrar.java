@@ -35,7 +35,7 @@ public final class InteractiveRegistrar {
         registry.addInteraction(new InteractionReg(On.SUBMISSION, callbackId, description, origin, handler));
     }
 
-    /** A modal with this {@code callback_id} closed without submitting (only for modals opened with notify_on_close). */
+    /** A modal with this {@code callback_id} closed without submitting (modals opened with notify_on_close). */
     public void onClosed(String callbackId, String description, InteractionHandler handler) {
         registry.addInteraction(new InteractionReg(On.CLOSED, callbackId, description, origin, handler));
     }

@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 /**
  * Opens a modal with a trigger that lives 3 s, and never fails silently: when the trigger is already too old, or
  * Slack answers {@code expired_trigger_id}, or Slack fails and retrying could only be too late, the user is told how
- * to try again, and the handler is done (a retry could never succeed).
+ * to try again, and the handler is done (a retry could never succeed). When Slack refuses the view itself, the user
+ * is told too, and the failure goes to the worker to be logged.
  */
 final class ModalOpener {
     static final String EXPIRED = "expired_trigger_id";
@@ -16,7 +17,7 @@ final class ModalOpener {
     }
 
     static ModalOutcome open(InteractiveResponder responder, Clock clock, String triggerId, long receivedAtMs,
-                       String viewJson, String whatToRepeat, Consumer<String> tell) {
+                             String viewJson, String whatToRepeat, Consumer<String> tell) {
         if (Triggers.expired(receivedAtMs, clock)) {
             tell.accept(Triggers.expiredText(whatToRepeat));
             return ModalOutcome.TRIGGER_EXPIRED;
@@ -27,11 +28,16 @@ final class ModalOpener {
         } catch (SlackCallFailed e) {
             boolean expired = EXPIRED.equals(e.error())
                     || e.kind() != SlackCallFailed.Kind.PERMANENT && Triggers.expired(receivedAtMs, clock);
-            if (!expired) {
-                throw e; // transient with time left: the worker retries; permanent: a bug in the view, logged
+            if (expired) {
+                tell.accept(Triggers.expiredText(whatToRepeat));
+                return ModalOutcome.TRIGGER_EXPIRED;
             }
-            tell.accept(Triggers.expiredText(whatToRepeat));
-            return ModalOutcome.TRIGGER_EXPIRED;
+            if (e.kind() == SlackCallFailed.Kind.PERMANENT) {
+                // Slack refused the view itself: a bug, logged by the worker; the user still hears something
+                tell.accept("Sorry, I could not open the form (Slack said `" + e.error() + "`). "
+                        + "Please tell the bot's maintainers.");
+            }
+            throw e; // transient with time left: the worker retries
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.gopherbot.consumer.slash;
 
-import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.consumer.interactions.Interactive;
 import dev.gopherbot.consumer.interactions.InteractiveDispatcher;
 import dev.gopherbot.consumer.interactions.InteractiveRegistry;
@@ -11,7 +10,6 @@ import dev.gopherbot.consumer.suggest.SuggestFlow;
 import dev.gopherbot.consumer.suggest.SuggestSettings;
 import dev.gopherbot.consumer.suggest.SuggestionStore;
 import dev.gopherbot.glossary.Glossary;
-import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Clock;
 import java.util.List;
 
@@ -39,15 +37,12 @@ public final class Interactives {
     /**
      * Registers every feature and returns the dispatcher the worker uses.
      *
-     * @param redis the process's shared connection (suggestions live in Redis)
      * @throws IllegalStateException or IllegalArgumentException naming a broken registration
      */
-    public static InteractiveDispatcher start(SuggestSettings suggest, Glossary glossary,
-                                              RedisCommands<String, String> redis, Keys keys, SlackCalls slack,
-                                              Clock clock) {
+    public static InteractiveDispatcher start(SuggestSettings suggest, Definitions definitions,
+                                              SuggestionStore store, SlackCalls slack, Clock clock) {
         InteractiveRegistry registry = new InteractiveRegistry();
-        SuggestionStore store = new SuggestionStore(redis, keys);
-        Tools tools = new Tools(registry, glossary, new Definitions(glossary, store), store, suggest, clock);
+        Tools tools = new Tools(registry, definitions.glossary(), definitions, store, suggest, clock);
         all(tools).forEach(registry::add);
         registry.freeze();
         return new InteractiveDispatcher(registry, new InteractiveResponder(slack), clock);

@@ -30,11 +30,16 @@ public final class Definitions {
     }
 
     private final Glossary glossary;
-    private final SuggestionStore store;
+    private final CommunityTerms community;
 
-    public Definitions(Glossary glossary, SuggestionStore store) {
+    public Definitions(Glossary glossary, CommunityTerms community) {
         this.glossary = glossary;
-        this.store = store;
+        this.community = community;
+    }
+
+    /** The glossary file these definitions start from. */
+    public Glossary glossary() {
+        return glossary;
     }
 
     /** @throws io.lettuce.core.RedisException when the community terms cannot be read (the worker retries) */
@@ -42,7 +47,7 @@ public final class Definitions {
         return switch (glossary.lookup(query)) {
             case Lookup.Found found -> new Answer.Official(found);
             case Lookup.NotFound missing -> missing.query().isEmpty() ? new Answer.Unknown(missing)
-                    : store.approvedByName(missing.query())
+                    : community.approvedByName(missing.query())
                     .<Answer>map(s -> new Answer.Community(s, usedAlias(s, missing.query())))
                     .orElse(new Answer.Unknown(missing));
         };

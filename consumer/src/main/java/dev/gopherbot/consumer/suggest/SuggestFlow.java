@@ -86,9 +86,13 @@ public final class SuggestFlow implements Interactive {
     }
 
     private Outcome decide(InteractionContext ctx, Status to) {
-        String moderators = settings.moderatorsChannel().orElse("");
-        if (!ctx.payload().channelId().equals(moderators)) {
-            ctx.respond("Suggestions are decided in <#" + moderators + ">.");
+        Optional<String> moderators = settings.moderatorsChannel();
+        if (moderators.isEmpty()) {
+            ctx.respond(notEnabled());
+            return Outcome.done();
+        }
+        if (!ctx.payload().channelId().equals(moderators.get())) {
+            ctx.respond("Suggestions are decided in <#" + moderators.get() + ">.");
             return Outcome.done();
         }
         String id = ctx.action().value();

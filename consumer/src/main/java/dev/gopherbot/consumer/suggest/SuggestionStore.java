@@ -24,7 +24,7 @@ import java.util.Optional;
  * Creating claims the names and deciding changes the status each in one script, so two moderators clicking at once
  * produce exactly one transition, and two users suggesting one term produce one suggestion.
  */
-public final class SuggestionStore {
+public final class SuggestionStore implements CommunityTerms {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
@@ -183,6 +183,7 @@ public final class SuggestionStore {
     }
 
     /** The approved suggestion a name (term or alias) belongs to, if any. */
+    @Override
     public Optional<Suggestion> approvedByName(String name) {
         String id = redis.hget(namesKey(), Names.key(name));
         return id == null ? Optional.empty() : get(id).filter(s -> s.status() == Status.APPROVED);
