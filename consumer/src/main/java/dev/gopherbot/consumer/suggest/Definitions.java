@@ -1,5 +1,6 @@
 package dev.gopherbot.consumer.suggest;
 
+import dev.gopherbot.consumer.message.Markup;
 import dev.gopherbot.glossary.Glossary;
 import dev.gopherbot.glossary.Lookup;
 import dev.gopherbot.glossary.Term;
@@ -56,8 +57,8 @@ public final class Definitions {
     /** The answer as Slack mrkdwn: "`TDD`, or `test-driven development`, is …", with links and provenance. */
     public static String text(Answer answer) {
         return switch (answer) {
-            case Answer.Official o -> definition(o.found().term(), o.found().usedAlias(), false);
-            case Answer.Community c -> definition(c.suggestion().term(), c.usedAlias(), true)
+            case Answer.Official o -> definition(o.found().term(), o.found().usedAlias());
+            case Answer.Community c -> definition(c.suggestion().term(), c.usedAlias())
                     + "\n_Community-approved: suggested by <@" + c.suggestion().suggestedBy() + ">"
                     + c.suggestion().decidedBy().map(m -> ", approved by <@" + m + ">").orElse("")
                     + "; not yet in the glossary file._";
@@ -65,12 +66,11 @@ public final class Definitions {
         };
     }
 
-    private static String definition(Term term, String usedAlias, boolean community) {
-        String definition = community ? Mrkdwn.escape(term.definition()) : term.definition();
-        String name = community ? Mrkdwn.escape(term.term()) : term.term();
-        String alias = usedAlias == null ? null : community ? Mrkdwn.escape(usedAlias) : usedAlias;
-        StringBuilder text = new StringBuilder(alias != null ? "`" + alias + "`, or `" + name + "`, is "
-                : "`" + name + "` is ").append(definition.strip());
+    /** Glossary and suggested texts are plain mrkdwn: any {@code <} or {@code >} in them is literal, never a link. */
+    private static String definition(Term term, String usedAlias) {
+        String name = usedAlias != null ? "`" + Markup.escape(usedAlias) + "`, or `" + Markup.escape(term.term())
+                + "`, is " : "`" + Markup.escape(term.term()) + "` is ";
+        StringBuilder text = new StringBuilder(name).append(Markup.escape(term.definition().strip()));
         if (!term.links().isEmpty()) {
             text.append("\nMore: ").append(String.join(" · ", term.links()));
         }
@@ -79,7 +79,7 @@ public final class Definitions {
 
     private static String unknown(Lookup.NotFound missing) {
         StringBuilder text = new StringBuilder("I have no definition for `")
-                .append(Mrkdwn.escape(missing.query())).append("` yet.");
+                .append(Markup.escape(missing.query())).append("` yet.");
         List<String> s = missing.suggestions();
         if (!s.isEmpty()) {
             List<String> quoted = s.stream().map(n -> "`" + n + "`").toList();

@@ -1,10 +1,11 @@
 package dev.gopherbot.consumer.suggest;
 
 import dev.gopherbot.common.interactive.SuggestForm;
-import dev.gopherbot.consumer.interactions.Interactive;
 import dev.gopherbot.consumer.interactions.InteractionContext;
+import dev.gopherbot.consumer.interactions.Interactive;
 import dev.gopherbot.consumer.interactions.InteractiveRegistrar;
 import dev.gopherbot.consumer.interactions.SlashContext;
+import dev.gopherbot.consumer.message.Markup;
 import dev.gopherbot.consumer.registry.Outcome;
 import dev.gopherbot.glossary.Glossary;
 import dev.gopherbot.glossary.Term;
@@ -65,8 +66,8 @@ public final class SuggestFlow implements Interactive {
         // the gateway checked these while the form was open; only a glossary deployed in between can differ
         List<String> problems = glossary.problemsFor(term);
         if (!problems.isEmpty()) {
-            ctx.respond("I could not accept your suggestion `" + Mrkdwn.escape(term.term()) + "`: "
-                    + Mrkdwn.escape(String.join("; ", problems)));
+            ctx.respond("I could not accept your suggestion `" + Markup.escape(term.term()) + "`: "
+                    + Markup.escape(String.join("; ", problems)));
             return Outcome.done();
         }
         String id = idFor(ctx.eventId());
@@ -125,7 +126,7 @@ public final class SuggestFlow implements Interactive {
     }
 
     private static String takenText(SuggestionStore.Created.NameTaken taken) {
-        String name = "`" + Mrkdwn.escape(taken.name()) + "`";
+        String name = "`" + Markup.escape(taken.name()) + "`";
         return taken.other().map(o -> o.status() == Status.APPROVED
                 ? name + " is already a community-approved term (suggested by <@" + o.suggestedBy() + ">)."
                 : name + " was already suggested by <@" + o.suggestedBy() + "> and is waiting for a moderator.")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gopherbot.common.interactive.SuggestForm;
+import dev.gopherbot.consumer.message.Markup;
 import dev.gopherbot.glossary.Term;
 import java.time.Instant;
 
@@ -63,7 +64,7 @@ final class SuggestViews {
     }
 
     static String cardText(Suggestion s) {
-        return "Glossary suggestion from <@" + s.suggestedBy() + ">: " + Mrkdwn.escape(s.term().term());
+        return "Glossary suggestion from <@" + s.suggestedBy() + ">: " + Markup.escape(s.term().term());
     }
 
     static String decidedText(Suggestion s) {
@@ -77,15 +78,15 @@ final class SuggestViews {
     }
 
     static String thanks(Term term) {
-        return "Thanks! Your suggestion `" + Mrkdwn.escape(term.term()) + "` is with the moderators; "
+        return "Thanks! Your suggestion `" + Markup.escape(term.term()) + "` is with the moderators; "
                 + "I'll tell you what they decide.";
     }
 
     static String outcome(Suggestion s) {
-        String name = "`" + Mrkdwn.escape(s.term().term()) + "`";
+        String name = "`" + Markup.escape(s.term().term()) + "`";
         return s.status() == Status.APPROVED
                 ? "Your glossary suggestion " + name + " was approved by <@" + s.decidedBy().orElse("?") + ">: "
-                + "`/gopher define " + Mrkdwn.escape(s.term().term()) + "` answers it now. Thank you!"
+                + "`/gopher define " + Markup.escape(s.term().term()) + "` answers it now. Thank you!"
                 : "Your glossary suggestion " + name + " was declined by <@" + s.decidedBy().orElse("?") + ">. "
                 + "Ask in the moderators' channel if you would like to know why.";
     }
@@ -93,13 +94,13 @@ final class SuggestViews {
     private static String summary(Suggestion s) {
         Term t = s.term();
         StringBuilder text = new StringBuilder("*Glossary suggestion* from <@").append(s.suggestedBy())
-                .append(">\n*`").append(Mrkdwn.escape(t.term())).append("`*");
+                .append(">\n*`").append(Markup.escape(t.term())).append("`*");
         if (!t.aliases().isEmpty()) {
             text.append(" (also ").append(String.join(", ", t.aliases().stream()
-                    .map(a -> "`" + Mrkdwn.escape(a) + "`").toList())).append(")");
+                    .map(a -> "`" + Markup.escape(a) + "`").toList())).append(")");
         }
-        text.append(" is ").append(Mrkdwn.escape(t.definition()));
-        t.links().forEach(link -> text.append("\n").append(Mrkdwn.escape(link)));
+        text.append(" is ").append(Markup.escape(t.definition()));
+        t.links().forEach(link -> text.append("\n").append(Markup.escape(link)));
         return text.toString();
     }
 
