@@ -127,7 +127,8 @@ public final class ConsumerApp implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         try {
             definitions = new Definitions(Glossary.loadDefault(), community);
-            Commands.registerAll(new Commands.Tools(registry, RandomGenerator.getDefault(), definitions, channels, Content.community(), Content.xkcd(), Playground.over(http, config.playgroundUrl()),
+            Commands.registerAll(new Commands.Tools(registry, RandomGenerator.getDefault(), definitions, channels,
+                    Content.community(), Content.xkcd(), Playground.over(http, config.playgroundUrl()),
                     SlackFiles.over(http, config.slack().botToken()), config.shadowMode()));
             extra.accept(registry);
         } catch (GlossaryException e) {

@@ -70,7 +70,8 @@ class BehavioursTableTest {
     static Registry startupRegistry() {
         Registry registry = new Registry();
         Commands.registerAll(new Commands.Tools(registry, RandomGenerator.getDefault(),
-                new Definitions(Glossary.loadDefault(), CommunityTerms.NONE), ChannelDirectory.of(List.of()), Content.community(), Content.xkcd(), code -> {
+                new Definitions(Glossary.loadDefault(), CommunityTerms.NONE), ChannelDirectory.of(List.of()),
+                Content.community(), Content.xkcd(), code -> {
                     throw new AssertionError("not called");
                 }, (file, max) -> Optional.empty(), false));
         return registry;
