@@ -6,6 +6,7 @@ import java.util.List;
 /** The benchmark's output: markdown, so it can be pasted into docs/performance.md as is. */
 public final class Report {
     private final StringBuilder text = new StringBuilder();
+    private final List<String[]> targets = new ArrayList<>();
 
     public Report heading(String title) {
         text.append("\n### ").append(title).append("\n\n");
@@ -19,6 +20,25 @@ public final class Report {
 
     public Table table(String... columns) {
         return new Table(columns);
+    }
+
+    /**
+     * Records a figure against its target (issue 10's targets are figures to read, not tests that fail the run);
+     * {@link #targets()} lists them all.
+     */
+    public Report target(String what, String goal, String measured, boolean met) {
+        targets.add(new String[] {what, goal, measured, met ? "met" : "**missed**"});
+        return this;
+    }
+
+    /** Appends the table of every recorded target. */
+    public Report targets() {
+        if (targets.isEmpty()) {
+            return this;
+        }
+        Table table = heading("Targets").table("figure", "target", "measured", "");
+        targets.forEach(row -> table.row((Object[]) row));
+        return table.end();
     }
 
     @Override

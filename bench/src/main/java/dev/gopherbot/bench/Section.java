@@ -1,9 +1,6 @@
 package dev.gopherbot.bench;
 
-/**
- * One part of the benchmark report. Sections are listed in {@link GatewayBench#SECTIONS}; later ones (end to end,
- * consumer drain, footprint) plug in the same way.
- */
+/** One part of the benchmark report; sections are listed in {@link GatewayBench#SECTIONS}. */
 public interface Section {
     /** The name used with {@code --sections}. */
     String name();

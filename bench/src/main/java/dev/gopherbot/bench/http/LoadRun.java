@@ -99,6 +99,7 @@ public final class LoadRun {
                     if (sentAt >= end) {
                         return;
                     }
+                    source.sending(sentAt);
                     try {
                         int status = connection.exchange(request);
                         if (status >= 200 && status < 300) {

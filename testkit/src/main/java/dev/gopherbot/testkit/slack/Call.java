@@ -1,5 +1,6 @@
 package dev.gopherbot.testkit.slack;
 
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -7,8 +8,15 @@ import java.util.Map;
  *
  * @param httpStatus the HTTP status the fake returned
  * @param error      Slack's {@code error} when it answered {@code ok:false}, else null
+ * @param receivedAt when the request reached the fake, before it was parsed or answered (the benchmark measures end
+ *                   to end latency up to this instant, so the fake's own work is not counted)
  */
-public record Call(String method, Map<String, String> params, int httpStatus, String error) {
+public record Call(String method, Map<String, String> params, int httpStatus, String error, Instant receivedAt) {
+    /** A call received now. */
+    public Call(String method, Map<String, String> params, int httpStatus, String error) {
+        this(method, params, httpStatus, error, Instant.now());
+    }
+
     public boolean succeeded() {
         return httpStatus == 200 && error == null;
     }
