@@ -6,16 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.config.Identity;
 import dev.gopherbot.common.interactive.SuggestForm;
-import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.stream.StreamKind;
-import dev.gopherbot.consumer.ConsumerApp;
-import dev.gopherbot.consumer.ConsumerConfig;
-import dev.gopherbot.gateway.GatewayApp;
-import dev.gopherbot.gateway.GatewayConfig;
-import dev.gopherbot.testkit.redis.RedisServer;
+import dev.gopherbot.systemtests.InProcessBot;
 import dev.gopherbot.testkit.slack.Call;
 import dev.gopherbot.testkit.slack.FakeSlack;
 import dev.gopherbot.testkit.slack.GatewayClient;
@@ -23,12 +17,9 @@ import dev.gopherbot.testkit.slack.InteractivePayloads;
 import dev.gopherbot.testkit.slack.ResponseUrls;
 import dev.gopherbot.testkit.slack.SlackPayloads;
 import dev.gopherbot.testkit.slack.Workspace;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import java.net.URI;
+import io.lettuce.core.api.sync.RedisCommands;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,47 +34,27 @@ import org.junit.jupiter.api.Test;
  * interaction streams, the consumer, and the fake Slack (modals, the moderators' card, DMs, response URLs).
  */
 class SuggestWorkflowIT {
-    private static final String SECRET = "suggest-test-signing-secret";
-    private static final Keys KEYS = new Keys("suggest:");
     private static final String MODS = "C0MODS";
     private static final String ALICE = "U0ALICE";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private static RedisServer redis;
+    private static InProcessBot bot;
     private static FakeSlack slack;
-    private static GatewayApp gateway;
-    private static ConsumerApp consumer;
     private static GatewayClient client;
-    private static RedisClient redisClient;
-    private static StatefulRedisConnection<String, String> connection;
+    private static RedisCommands<String, String> redisCommands;
 
     @BeforeAll
     static void startTheBot() {
-        redis = RedisServer.startEphemeral();
-        slack = FakeSlack.start();
-        Map<String, String> vars = new HashMap<>(Map.of("PORT", "0", "SLACK_SIGNING_SECRET", SECRET,
-                "SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_API_URL", slack.apiUrl(), "REDIS_URL", redis.url(),
-                "REDIS_KEY_PREFIX", KEYS.prefix(), "BOT_ENV", "production", "MODERATORS_CHANNEL", MODS));
-        Env env = new Env(vars);
-        GatewayConfig gatewayConfig = GatewayConfig.from(env);
-        ConsumerConfig consumerConfig = ConsumerConfig.from(env);
-        env.check();
-        gateway = GatewayApp.start(gatewayConfig);
-        consumer = ConsumerApp.start(consumerConfig);
-        client = new GatewayClient(URI.create("http://127.0.0.1:" + gateway.port()), SECRET);
-        redisClient = RedisClient.create(redis.url());
-        connection = redisClient.connect();
+        bot = new InProcessBot("suggest:", Map.of("MODERATORS_CHANNEL", MODS));
+        slack = bot.slack;
+        client = bot.client;
+        redisCommands = bot.redisCommands();
     }
 
     @AfterAll
     static void stopTheBot() {
-        connection.close();
-        redisClient.shutdown();
-        consumer.close();
-        gateway.close();
-        slack.close();
-        redis.close();
+        bot.close();
     }
 
     @Test
@@ -175,13 +146,13 @@ class SuggestWorkflowIT {
 
     @Test
     void anUnknownSubcommandIsAnsweredByTheGatewayAndNeverReachesTheConsumer() throws Exception {
-        long before = connection.sync().xlen(KEYS.stream(StreamKind.COMMAND));
+        long before = redisCommands.xlen(bot.keys.stream(StreamKind.COMMAND));
 
         HttpResponse<String> response = client.postForm("/slack/commands",
                 InteractivePayloads.command("/gopher", "frobnicate").form());
 
         assertEquals("ephemeral", JSON.readTree(response.body()).path("response_type").asText());
-        assertEquals(before, connection.sync().xlen(KEYS.stream(StreamKind.COMMAND)));
+        assertEquals(before, redisCommands.xlen(bot.keys.stream(StreamKind.COMMAND)));
     }
 
     /** The moderators' card of a suggestion: where it is, and the suggestion id its buttons carry. */
@@ -259,6 +230,6 @@ class SuggestWorkflowIT {
     }
 
     private static long pending(StreamKind kind) {
-        return connection.sync().xpending(KEYS.stream(kind), Identity.DEFAULT_APP_NAME).getCount();
+        return redisCommands.xpending(bot.keys.stream(kind), Identity.DEFAULT_APP_NAME).getCount();
     }
 }
