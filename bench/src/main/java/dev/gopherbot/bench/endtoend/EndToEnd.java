@@ -54,8 +54,13 @@ public final class EndToEnd implements Section {
                 arrivals.reset();
                 slack.api().clearCalls();
 
+                double gatewayCpu = gateway.cpuSeconds();
+                double consumerCpu = consumer.cpuSeconds();
                 RunResult http = LoadRun.fixedRate(port, CONNECTIONS, options.duration(), options.rate(), sources);
                 int missing = arrivals.awaitAll(SETTLE);
+                long events = http.ok() + http.non2xx();
+                gatewayCpu = 1000 * (gateway.cpuSeconds() - gatewayCpu) / events;
+                consumerCpu = 1000 * (consumer.cpuSeconds() - consumerCpu) / events;
                 Histogram e2e = arrivals.latency();
                 report.heading("End to end at " + options.rate() + " events/s: gateway receives → fake Slack receives "
                                 + "reactions.add")
@@ -63,11 +68,12 @@ public final class EndToEnd implements Section {
                                 + "Latency from when each request was due (open loop).")
                         .table("target rate/s", "achieved/s", "events", "gateway answer p50 / p99 ms",
                                 "e2e p50 ms", "e2e p99 ms", "e2e p99.9 ms", "e2e max ms", "non-2xx",
-                                "no Slack call")
-                        .row(options.rate(), String.format("%.0f", http.perSecond()), http.ok() + http.non2xx(),
+                                "no Slack call", "CPU ms per event: gateway / consumer")
+                        .row(options.rate(), String.format("%.0f", http.perSecond()), events,
                                 http.millis(50) + " / " + http.millis(99), ms(e2e, 50), ms(e2e, 99),
                                 ms(e2e, 99.9), String.format("%.2f", e2e.getMaxValue() / 1000.0),
-                                http.non2xx() + http.errors(), missing)
+                                http.non2xx() + http.errors(), missing,
+                                String.format("%.3f / %.3f", gatewayCpu, consumerCpu))
                         .end();
                 double p99 = e2e.getValueAtPercentile(99) / 1000.0;
                 boolean complete = missing == 0 && http.non2xx() + http.errors() == 0;
