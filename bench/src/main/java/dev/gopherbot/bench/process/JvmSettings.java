@@ -115,6 +115,9 @@ public record JvmSettings(Path java, List<String> options, Map<String, List<Stri
         if (byProcess.isEmpty()) {
             return label + ": " + describe("gateway");
         }
+        if (byProcess.values().stream().distinct().count() == 1) {
+            return label + " (every process): " + describe(byProcess.keySet().iterator().next());
+        }
         List<String> parts = new ArrayList<>();
         byProcess.keySet().forEach(p -> parts.add(p + " " + describe(p)));
         return label + ": " + String.join(", ", parts);
