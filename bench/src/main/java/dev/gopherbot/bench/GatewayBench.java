@@ -31,9 +31,11 @@ public final class GatewayBench {
 
     public static void main(String[] args) throws Exception {
         BenchOptions options;
+        JvmSettings jvm;
         try {
             options = BenchOptions.parse(args, SECTIONS.stream().map(Section::name).toList());
-        } catch (IllegalArgumentException e) {
+            jvm = JvmSettings.from(options);
+        } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("bench: " + e.getMessage());
             System.exit(2);
             return;
@@ -46,7 +48,7 @@ public final class GatewayBench {
                 .paragraph("Gateway section: " + options.warmup().toSeconds() + " s warm-up, then "
                         + options.rounds() + " measured runs of " + options.duration().toSeconds() + " s alternating "
                         + "with the other target; each row is the median run. The other sections run the bot's jars "
-                        + "as child JVMs (`java <options> -jar`, as on a dyno) with " + JvmSettings.from(options)
+                        + "as child JVMs (`java <options> -jar`, as on a dyno) with " + jvm
                         + ". Load generator, fake Slack, the bot's processes and redis-server share the machine.");
         String loadBefore = Machine.loadAverage();
         for (Section section : SECTIONS) {

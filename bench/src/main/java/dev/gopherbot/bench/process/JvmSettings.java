@@ -68,6 +68,13 @@ public record JvmSettings(Path java, List<String> options, Map<String, List<Stri
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + procfile + ": " + e.getMessage(), e);
         }
+        for (String process : List.of("gateway", "consumer", "bgtasks")) {
+            if (!byProcess.containsKey(process)) {
+                // measuring JVM defaults instead of what is deployed would be a silent lie
+                throw new IllegalStateException(procfile + " has no line \"<type>: java … -jar …/" + process
+                        + ".jar\"; use --java-opts to run without the Procfile");
+            }
+        }
         return new JvmSettings(java, List.of(), byProcess, "Procfile");
     }
 
