@@ -45,11 +45,6 @@ public final class Env {
         return new Secret(v);
     }
 
-    public Secret optionalSecret(String name) {
-        String v = raw(name);
-        return v == null ? null : new Secret(v);
-    }
-
     public int integer(String name, int defaultValue, int min, int max) {
         return parse(name, defaultValue, s -> {
             int n = Integer.parseInt(s);

@@ -66,11 +66,6 @@ public final class SignatureVerifier {
         }
     }
 
-    /** The signature Slack would send; public so the published test vector can be checked against it. */
-    public String sign(String timestamp, byte[] body) {
-        return VERSION + "=" + HexFormat.of().formatHex(expected(timestamp, body));
-    }
-
     private byte[] expected(String timestamp, byte[] body) {
         Mac mac = newMac();
         // the header string as sent, not a reformatted number: Slack signed those exact characters

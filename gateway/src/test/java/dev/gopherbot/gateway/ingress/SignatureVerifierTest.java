@@ -38,7 +38,8 @@ class SignatureVerifierTest {
         SignatureVerifier atSlacksTime = verifierAt(SLACK_SECRET, Long.parseLong(SLACK_TIMESTAMP));
         byte[] body = SLACK_BODY.getBytes(StandardCharsets.UTF_8);
 
-        assertEquals(SLACK_SIGNATURE, atSlacksTime.sign(SLACK_TIMESTAMP, body));
+        // both implementations are pinned to Slack's vector: the verifier here, the tests' signer below
+        assertEquals(SLACK_SIGNATURE, new SlackSigner(SLACK_SECRET).sign(Long.parseLong(SLACK_TIMESTAMP), body));
         assertDoesNotThrow(() -> atSlacksTime.verify(SLACK_TIMESTAMP, SLACK_SIGNATURE, body));
     }
 

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -428,16 +427,5 @@ public final class SlackWebApi {
         } catch (IllegalArgumentException e) {
             return -1;
         }
-    }
-
-    /** Counts of successful calls by method, for quick assertions. */
-    public Map<String, Integer> successCounts() {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Call c : calls) {
-            if (c.succeeded()) {
-                counts.merge(c.method(), 1, Integer::sum);
-            }
-        }
-        return counts;
     }
 }

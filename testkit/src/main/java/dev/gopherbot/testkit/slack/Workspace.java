@@ -141,10 +141,6 @@ public final class Workspace {
         return messages.stream().filter(m -> m.channel.equals(channel)).toList();
     }
 
-    public synchronized List<Message> allMessages() {
-        return List.copyOf(messages);
-    }
-
     /** Adds a reaction; false when that user already reacted with that emoji (Slack's {@code already_reacted}). */
     public synchronized boolean react(Message m, String emoji, String user) {
         List<String> who = m.reactions.computeIfAbsent(emoji, k -> new ArrayList<>());
