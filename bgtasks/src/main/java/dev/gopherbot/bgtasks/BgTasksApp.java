@@ -2,12 +2,12 @@ package dev.gopherbot.bgtasks;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
-import dev.gopherbot.bgtasks.feeds.FeedHttp;
-import dev.gopherbot.bgtasks.feeds.Notifier;
+import dev.gopherbot.apps.gopherbot.feeds.FeedHttp;
+import dev.gopherbot.apps.gopherbot.feeds.Notifier;
 import dev.gopherbot.bgtasks.jobs.Job;
 import dev.gopherbot.bgtasks.jobs.JobRunner;
-import dev.gopherbot.bgtasks.leader.Lease;
 import dev.gopherbot.bgtasks.leader.Leadership;
+import dev.gopherbot.bgtasks.leader.Lease;
 import dev.gopherbot.common.channels.RedisChannelDirectory;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.redis.RedisConnector;

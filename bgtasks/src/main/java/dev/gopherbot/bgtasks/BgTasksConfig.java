@@ -1,9 +1,9 @@
 package dev.gopherbot.bgtasks;
 
+import dev.gopherbot.apps.gopherbot.feeds.gerrit.GerritSettings;
+import dev.gopherbot.apps.gopherbot.feeds.gotime.GoTimeSettings;
+import dev.gopherbot.apps.gopherbot.feeds.mastodon.MastodonSettings;
 import dev.gopherbot.bgtasks.channels.ChannelCacheSettings;
-import dev.gopherbot.bgtasks.feeds.gerrit.GerritSettings;
-import dev.gopherbot.bgtasks.feeds.gotime.GoTimeSettings;
-import dev.gopherbot.bgtasks.feeds.mastodon.MastodonSettings;
 import dev.gopherbot.common.config.BotEnv;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.config.Identity;

@@ -1,15 +1,15 @@
 package dev.gopherbot.bgtasks;
 
 import com.slack.api.methods.MethodsClient;
+import dev.gopherbot.apps.gopherbot.feeds.Feed;
+import dev.gopherbot.apps.gopherbot.feeds.FeedHttp;
+import dev.gopherbot.apps.gopherbot.feeds.FeedJob;
+import dev.gopherbot.apps.gopherbot.feeds.FeedSettings;
+import dev.gopherbot.apps.gopherbot.feeds.FeedStore;
+import dev.gopherbot.apps.gopherbot.feeds.Notifier;
 import dev.gopherbot.bgtasks.channels.ChannelCacheJob;
 import dev.gopherbot.bgtasks.channels.ChannelCacheSettings;
 import dev.gopherbot.bgtasks.channels.ChannelCacheWriter;
-import dev.gopherbot.bgtasks.feeds.Feed;
-import dev.gopherbot.bgtasks.feeds.FeedHttp;
-import dev.gopherbot.bgtasks.feeds.FeedJob;
-import dev.gopherbot.bgtasks.feeds.FeedSettings;
-import dev.gopherbot.bgtasks.feeds.FeedStore;
-import dev.gopherbot.bgtasks.feeds.Notifier;
 import dev.gopherbot.bgtasks.jobs.Job;
 import dev.gopherbot.bgtasks.leader.Leadership;
 import dev.gopherbot.common.channels.ChannelKeys;

@@ -1,8 +1,8 @@
 package dev.gopherbot.bgtasks;
 
-import dev.gopherbot.bgtasks.feeds.gerrit.GerritFeed;
-import dev.gopherbot.bgtasks.feeds.gotime.GoTimeFeed;
-import dev.gopherbot.bgtasks.feeds.mastodon.MastodonFeed;
+import dev.gopherbot.apps.gopherbot.feeds.gerrit.GerritFeed;
+import dev.gopherbot.apps.gopherbot.feeds.gotime.GoTimeFeed;
+import dev.gopherbot.apps.gopherbot.feeds.mastodon.MastodonFeed;
 import dev.gopherbot.bgtasks.jobs.Job;
 import java.util.List;
 import java.util.Optional;

@@ -1,18 +1,25 @@
 package dev.gopherbot.consumer;
 
 import com.slack.api.methods.response.auth.AuthTestResponse;
-import dev.gopherbot.common.channels.RedisChannelDirectory;
+import dev.gopherbot.app.App;
+import dev.gopherbot.app.AppDefinition;
+import dev.gopherbot.app.host.Databases;
+import dev.gopherbot.app.host.Definitions;
+import dev.gopherbot.app.host.ProcessServices;
+import dev.gopherbot.app.host.SlackApp;
+import dev.gopherbot.app.slack.InteractiveResponder;
+import dev.gopherbot.app.slack.Responder;
 import dev.gopherbot.common.config.ConfigException;
+import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.RedisConnector;
-import dev.gopherbot.common.slack.SlackClients;
-import dev.gopherbot.consumer.commands.Commands;
-import dev.gopherbot.consumer.commands.Playground;
-import dev.gopherbot.consumer.commands.SlackFiles;
-import dev.gopherbot.consumer.content.Content;
+import dev.gopherbot.common.slack.SlackCallFailed;
+import dev.gopherbot.common.slack.SlackCalls;
+import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.consumer.dispatch.Dispatcher;
+import dev.gopherbot.consumer.dispatch.HostedApp;
+import dev.gopherbot.consumer.dispatch.InteractiveDispatcher;
 import dev.gopherbot.consumer.dispatch.Rules;
-import dev.gopherbot.consumer.interactions.InteractiveDispatcher;
-import dev.gopherbot.consumer.message.EventReader;
+import dev.gopherbot.consumer.events.EventReader;
 import dev.gopherbot.consumer.queue.DeadLetters;
 import dev.gopherbot.consumer.queue.EntryWorker;
 import dev.gopherbot.consumer.queue.InFlight;
@@ -21,35 +28,24 @@ import dev.gopherbot.consumer.queue.Reclaimer;
 import dev.gopherbot.consumer.queue.StreamReader;
 import dev.gopherbot.consumer.queue.Streams;
 import dev.gopherbot.consumer.queue.Workers;
-import dev.gopherbot.consumer.registry.Registry;
-import dev.gopherbot.consumer.slack.RateGate;
-import dev.gopherbot.consumer.slack.Responder;
-import dev.gopherbot.consumer.slack.SlackCallFailed;
-import dev.gopherbot.consumer.slack.SlackCalls;
-import dev.gopherbot.consumer.slash.Interactives;
-import dev.gopherbot.consumer.suggest.CommunityTerms;
-import dev.gopherbot.consumer.suggest.Definitions;
-import dev.gopherbot.consumer.suggest.SuggestionStore;
-import dev.gopherbot.glossary.Glossary;
-import dev.gopherbot.glossary.GlossaryException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The consumer process: reads the work streams through its consumer group and runs the registered handlers. Start it
- * with {@link #start(ConsumerConfig)}; {@link #close()} stops reading, lets in-flight handlers finish (up to 20 s)
+ * with {@link #start(Env, List)}; {@link #close()} stops reading, lets in-flight handlers finish (up to 20 s)
  * and leaves everything else pending for the other consumers.
  */
 public final class ConsumerApp implements AutoCloseable {
@@ -57,6 +53,7 @@ public final class ConsumerApp implements AutoCloseable {
     private static final int STARTUP_ATTEMPTS = 6;
 
     private final ConsumerConfig config;
+    private final Map<String, String> botUserIds = new LinkedHashMap<>();
     private final RedisConnector connector;
     private final StatefulRedisConnection<String, String> shared;
     private final StatefulRedisConnection<String, String> blocking;
@@ -66,30 +63,32 @@ public final class ConsumerApp implements AutoCloseable {
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final Thread readerThread;
     private final ScheduledExecutorService scheduler;
-    private final String botUserId;
     private volatile boolean closed;
 
-    private ConsumerApp(ConsumerConfig config, Registry registry, ChannelCache channels, Definitions definitions,
-                        CommunityTerms.Bound community, SlackCalls slack, String botUserId, String botId) {
+    private ConsumerApp(ConsumerConfig config, RedisConnector connector,
+                        StatefulRedisConnection<String, String> shared, List<AppDefinition> definitions,
+                        ProcessServices services) {
         this.config = config;
-        this.botUserId = botUserId;
-        Clock clock = Clock.systemUTC();
-        connector = new RedisConnector(config.redis());
-        shared = connectOrClose(connector); // the connector itself waits for Redis up to 20 s
-        channels.bind(new RedisChannelDirectory(shared, config.redis().keys()));
+        this.connector = connector;
+        this.shared = shared;
+        Clock clock = services.clock();
+        Map<String, HostedApp> apps = new LinkedHashMap<>();
+        List<StreamKind> kinds = new ArrayList<>();
+        List<StreamKind> priority = new ArrayList<>();
+        for (AppDefinition definition : definitions) {
+            HostedApp app = host(definition, services.slack(definition.name()), config, clock);
+            apps.put(definition.name(), app);
+            botUserIds.put(definition.name(), app.rules().botUserId());
+            kinds.addAll(definition.kinds());
+            priority.addAll(definition.priorityKinds());
+        }
         blocking = connector.connectBlocking(StreamReader.blockTime());
         String instance = config.identity().instance();
-        Streams streams = new Streams(config.redis().keys(), config.identity().appName());
+        Streams streams = new Streams(config.redis().keys(), config.identity().appName(), kinds, priority);
         inFlight = new InFlight();
-        SuggestionStore suggestions = new SuggestionStore(shared.sync(), config.redis().keys());
-        community.bind(suggestions);
-        InteractiveDispatcher interactive = Interactives.start(config.suggest(), definitions, suggestions, slack,
-                clock);
-        Rules rules = new Rules(botUserId, botId, config.maxEventAge(), config.shadowMode(), clock);
         EntryWorker worker = new EntryWorker(
                 new EntryWorker.Policy(config.maxDeliveries(), config.retryBackoff(), config.visibilityTimeout()),
-                shared.sync(), streams, instance, new EventReader(botUserId), rules,
-                new Dispatcher(registry, new Responder(slack), interactive),
+                shared.sync(), streams, instance, apps,
                 new DeadLetters(shared.sync(), streams.keys(), clock, config.streamMaxLen()),
                 inFlight, stopping);
         workers = new Workers(config.concurrency(), worker);
@@ -97,55 +96,52 @@ public final class ConsumerApp implements AutoCloseable {
         Reclaimer reclaimer = new Reclaimer(shared.sync(), streams, instance, workers, inFlight,
                 config.visibilityTimeout());
         StreamReader reader = new StreamReader(blocking.sync(), shared.sync(), streams, instance, workers, stopping);
-        readerThread = Thread.ofPlatform().name("stream-reader").start(reader::run);
         scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("consumer-monitor")
                 .daemon().factory());
-        every(reclaimer.interval(), reclaimer.interval(), "reclaim", reclaimer::runOnce);
+        if (kinds.isEmpty()) {
+            // apps with only jobs or pages: nothing arrives through the streams
+            readerThread = null;
+        } else {
+            readerThread = Thread.ofPlatform().name("stream-reader").start(reader::run);
+            every(reclaimer.interval(), reclaimer.interval(), "reclaim", reclaimer::runOnce);
+            every(config.lagLogInterval(), config.lagLogInterval(), "lag", monitor::logLag);
+        }
         every(Duration.ZERO, Monitor.HEARTBEAT_INTERVAL, "heartbeat", monitor::beat);
-        every(config.lagLogInterval(), config.lagLogInterval(), "lag", monitor::logLag);
         log.atInfo().addKeyValue("group", streams.group()).addKeyValue("consumer", instance)
-                .addKeyValue("bot_user_id", botUserId).addKeyValue("shadow_mode", config.shadowMode())
-                .addKeyValue("concurrency", config.concurrency()).log("consumer started");
-    }
-
-    public static ConsumerApp start(ConsumerConfig config) {
-        return start(config, registry -> { });
+                .addKeyValue("apps", String.join(",", apps.keySet())).addKeyValue("bot_user_ids", botUserIds)
+                .addKeyValue("streams", kinds.stream().map(StreamKind::wireName).toList())
+                .addKeyValue("shadow_mode", config.shadowMode()).addKeyValue("concurrency", config.concurrency())
+                .log("consumer started");
     }
 
     /**
-     * Starts with the built-in behaviours plus {@code extra} registrations (tests use this to add, say, a handler
-     * that always fails).
+     * Starts the consumer for {@code apps} with the settings in {@code env}: each app is defined, its bot asked who
+     * it is, and every stream of every app read through one blocking connection.
      *
-     * @throws ConfigException when a data file or registration is invalid, or Slack refuses the token
+     * @throws ConfigException listing every invalid setting or registration, or naming a token Slack refused
      */
-    public static ConsumerApp start(ConsumerConfig config, Consumer<Registry> extra) {
-        Registry registry = new Registry();
-        ChannelCache channels = new ChannelCache();
-        CommunityTerms.Bound community = new CommunityTerms.Bound();
-        Definitions definitions;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    public static ConsumerApp start(Env env, List<App> apps) {
+        ConsumerConfig config = ConsumerConfig.from(env);
+        Map<String, SlackApp> slackApps = Definitions.slackApps(env, apps, false);
+        env.check();
+        RedisConnector connector = new RedisConnector(config.redis());
+        SharedConnection shared = new SharedConnection(connector);
         try {
-            definitions = new Definitions(Glossary.loadDefault(), community);
-            Commands.registerAll(new Commands.Tools(registry, RandomGenerator.getDefault(), definitions, channels,
-                    Content.community(), Content.xkcd(), Playground.over(http, config.playgroundUrl()),
-                    SlackFiles.over(http, config.slack().botToken()), config.shadowMode()));
-            extra.accept(registry);
-        } catch (GlossaryException e) {
-            throw new ConfigException(e.problems());
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ConfigException(List.of(e.getMessage()));
+            ProcessServices services = new ProcessServices(env, Clock.systemUTC(), config.shadowMode(),
+                    config.redis().keys(), () -> shared.get().sync(), slackApps, Databases.none());
+            List<AppDefinition> definitions = Definitions.define(env, apps, services);
+            // the connector itself waits for Redis up to 20 s
+            return new ConsumerApp(config, connector, shared.get(), definitions, services);
+        } catch (RuntimeException e) {
+            shared.close();
+            connector.close();
+            throw e;
         }
-        registry.freeze();
-        SlackCalls slack = new SlackCalls(SlackClients.methods(config.slack()), new RateGate(Clock.systemUTC()));
-        AuthTestResponse me = whoAmI(slack);
-        return new ConsumerApp(config, registry, channels, definitions, community, slack, me.getUserId(),
-                me.getBotId());
     }
 
-    /** The bot's own user id, as {@code auth.test} reported it. */
-    public String botUserId() {
-        return botUserId;
+    /** The app's bot user id, as {@code auth.test} reported it. */
+    public String botUserId(String app) {
+        return botUserIds.get(app);
     }
 
     /** This consumer's name in its group ({@code HEROKU_DYNO_ID}, else hostname-pid). */
@@ -166,7 +162,9 @@ public final class ConsumerApp implements AutoCloseable {
         closed = true;
         stopping.countDown();
         try {
-            readerThread.join(StreamReader.blockTime().plusSeconds(2).toMillis());
+            if (readerThread != null) {
+                readerThread.join(StreamReader.blockTime().plusSeconds(2).toMillis());
+            }
             scheduler.shutdownNow();
             if (!workers.awaitIdle(config.shutdownGrace())) {
                 log.warn("handlers still running after {} s; leaving their entries pending for other consumers",
@@ -214,31 +212,29 @@ public final class ConsumerApp implements AutoCloseable {
         }, first.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** {@code auth.test}: who the bot is, so it can ignore its own messages. Slack briefly away is retried. */
-    private static AuthTestResponse whoAmI(SlackCalls slack) {
+    private static HostedApp host(AppDefinition definition, SlackCalls slack, ConsumerConfig config, Clock clock) {
+        AuthTestResponse me = whoAmI(definition.name(), slack);
+        return new HostedApp(definition, new EventReader(me.getUserId()),
+                new Rules(me.getUserId(), me.getBotId(), config.maxEventAge(), config.shadowMode(), clock),
+                new Dispatcher(definition, new Responder(slack), new InteractiveDispatcher(definition.interactive(),
+                        new InteractiveResponder(slack), clock)));
+    }
+
+    /** {@code auth.test}: who the app's bot is, so it can ignore its own messages. Slack briefly away is retried. */
+    private static AuthTestResponse whoAmI(String app, SlackCalls slack) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return slack.call("auth.test", m -> m.authTest(r -> r));
             } catch (SlackCallFailed e) {
                 if (e.kind() == SlackCallFailed.Kind.PERMANENT) {
-                    throw new ConfigException(List.of("SLACK_BOT_TOKEN was refused by Slack (auth.test: "
-                            + e.error() + ")"));
+                    throw new ConfigException(List.of("the bot token of app \"" + app
+                            + "\" was refused by Slack (auth.test: " + e.error() + ")"));
                 }
                 if (attempt == STARTUP_ATTEMPTS) {
                     throw new IllegalStateException("Slack's auth.test kept failing: " + e.getMessage(), e);
                 }
                 pause(attempt);
             }
-        }
-    }
-
-    /** A failed start must not leave the Redis client's threads behind. */
-    private static StatefulRedisConnection<String, String> connectOrClose(RedisConnector connector) {
-        try {
-            return connector.connect();
-        } catch (RedisException e) {
-            connector.close();
-            throw e;
         }
     }
 

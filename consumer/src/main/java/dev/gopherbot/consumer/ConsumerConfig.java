@@ -4,13 +4,10 @@ import dev.gopherbot.common.config.BotEnv;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.config.Identity;
 import dev.gopherbot.common.redis.RedisSettings;
-import dev.gopherbot.common.slack.SlackSettings;
-import dev.gopherbot.consumer.suggest.SuggestSettings;
-import java.net.URI;
 import java.time.Duration;
 
 /**
- * The consumer's settings, all from the environment (see docs/consumer.md).
+ * The consumer's own settings, all from the environment (see docs/consumer.md); each app reads its own.
  *
  * @param concurrency       {@code CONSUMER_CONCURRENCY}: entries handled at once by this process
  * @param maxEventAge       {@code MAX_EVENT_AGE}: events older than this are acknowledged without acting
@@ -23,13 +20,11 @@ import java.time.Duration;
  *                          reaches it
  * @param lagLogInterval    {@code LAG_LOG_INTERVAL}: how often the lag line is logged
  * @param shutdownGrace     how long SIGTERM waits for in-flight handlers (inside Heroku's 30 s)
- * @param playgroundUrl     {@code PLAYGROUND_URL}: the Go Playground's share endpoint, for code sharing
- * @param suggest           the glossary suggestion workflow ({@code MODERATORS_CHANNEL}; docs/interactivity.md)
  */
-public record ConsumerConfig(SlackSettings slack, RedisSettings redis, Identity identity, BotEnv botEnv,
+public record ConsumerConfig(RedisSettings redis, Identity identity, BotEnv botEnv,
                              int concurrency, Duration maxEventAge, Duration visibilityTimeout, int maxDeliveries,
                              Duration retryBackoff, long streamMaxLen, Duration lagLogInterval,
-                             Duration shutdownGrace, URI playgroundUrl, SuggestSettings suggest) {
+                             Duration shutdownGrace) {
     public static final int DEFAULT_CONCURRENCY = 16;
     public static final Duration DEFAULT_MAX_EVENT_AGE = Duration.ofMinutes(10);
     public static final Duration DEFAULT_VISIBILITY_TIMEOUT = Duration.ofSeconds(30);
@@ -39,11 +34,9 @@ public record ConsumerConfig(SlackSettings slack, RedisSettings redis, Identity 
     public static final int DEFAULT_STREAM_MAXLEN = 1_000_000;
     public static final Duration DEFAULT_LAG_LOG_INTERVAL = Duration.ofSeconds(60);
     public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
-    public static final String DEFAULT_PLAYGROUND_URL = "https://go.dev/_/share";
 
     /** Reads every setting; problems are collected in {@code env} (call {@link Env#check()} afterwards). */
     public static ConsumerConfig from(Env env) {
-        SlackSettings slack = SlackSettings.from(env);
         RedisSettings redis = RedisSettings.from(env);
         Duration visibility = env.duration("VISIBILITY_TIMEOUT", DEFAULT_VISIBILITY_TIMEOUT);
         if (visibility.compareTo(Duration.ofSeconds(2)) < 0) {
@@ -55,13 +48,12 @@ public record ConsumerConfig(SlackSettings slack, RedisSettings redis, Identity 
             env.problem("MAX_EVENT_AGE=" + env.raw("MAX_EVENT_AGE") + " is invalid: expected a positive duration");
             maxAge = DEFAULT_MAX_EVENT_AGE;
         }
-        return new ConsumerConfig(slack, redis, Identity.from(env), env.choice("BOT_ENV", BotEnv.DEVELOPMENT),
+        return new ConsumerConfig(redis, Identity.from(env), env.choice("BOT_ENV", BotEnv.DEVELOPMENT),
                 env.integer("CONSUMER_CONCURRENCY", DEFAULT_CONCURRENCY, 1, 256), maxAge, visibility,
                 env.integer("MAX_DELIVERIES", DEFAULT_MAX_DELIVERIES, 1, 100),
                 env.duration("RETRY_BACKOFF", DEFAULT_RETRY_BACKOFF),
                 env.integer("STREAM_MAXLEN", DEFAULT_STREAM_MAXLEN, 1_000, Integer.MAX_VALUE),
-                env.duration("LAG_LOG_INTERVAL", DEFAULT_LAG_LOG_INTERVAL), SHUTDOWN_GRACE,
-                env.url("PLAYGROUND_URL", DEFAULT_PLAYGROUND_URL), SuggestSettings.from(env));
+                env.duration("LAG_LOG_INTERVAL", DEFAULT_LAG_LOG_INTERVAL), SHUTDOWN_GRACE);
     }
 
     public boolean shadowMode() {

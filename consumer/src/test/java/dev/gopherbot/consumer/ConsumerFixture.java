@@ -2,12 +2,12 @@ package dev.gopherbot.consumer;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.gopherbot.app.registry.Registry;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.config.Identity;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.stream.EntryFields;
 import dev.gopherbot.common.stream.StreamKind;
-import dev.gopherbot.consumer.registry.Registry;
 import dev.gopherbot.testkit.redis.RedisServer;
 import dev.gopherbot.testkit.slack.Call;
 import dev.gopherbot.testkit.slack.FakeSlack;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.consumer.ConsumerFixture.Sent;
-import dev.gopherbot.consumer.queue.Delivery;
 import dev.gopherbot.consumer.queue.DeadLetters;
+import dev.gopherbot.consumer.queue.Delivery;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XReadArgs;

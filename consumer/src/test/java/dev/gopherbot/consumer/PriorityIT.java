@@ -4,8 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.common.stream.StreamKind;
-import dev.gopherbot.consumer.registry.Outcome;
 import dev.gopherbot.testkit.slack.InteractivePayloads;
 import java.time.Duration;
 import java.util.Map;

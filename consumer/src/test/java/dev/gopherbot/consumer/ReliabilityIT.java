@@ -4,10 +4,10 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.consumer.ConsumerFixture.Sent;
 import dev.gopherbot.consumer.queue.DeadLetters;
-import dev.gopherbot.consumer.registry.Outcome;
 import dev.gopherbot.testkit.slack.Call;
 import dev.gopherbot.testkit.slack.Failure;
 import io.lettuce.core.Consumer;

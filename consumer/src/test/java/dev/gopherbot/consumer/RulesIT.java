@@ -4,9 +4,9 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.consumer.ConsumerFixture.Sent;
-import dev.gopherbot.consumer.registry.Outcome;
 import dev.gopherbot.testkit.slack.SlackPayloads;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package dev.gopherbot.gateway;
 
-import dev.gopherbot.common.interactive.SuggestForm;
+import dev.gopherbot.apps.gopherbot.suggest.SuggestForm;
+import dev.gopherbot.apps.gopherbot.suggest.SuggestionCheck;
 import dev.gopherbot.common.redis.RedisConnector;
 import dev.gopherbot.gateway.commands.CommandsEndpoint;
 import dev.gopherbot.gateway.events.EventsEndpoint;
@@ -12,7 +13,6 @@ import dev.gopherbot.gateway.ingress.SignatureVerifier;
 import dev.gopherbot.gateway.ingress.SignedRequestReader;
 import dev.gopherbot.gateway.ingress.SlackRoute;
 import dev.gopherbot.gateway.interactions.InteractionsEndpoint;
-import dev.gopherbot.gateway.interactions.SuggestionCheck;
 import dev.gopherbot.gateway.ops.GatewayMetrics;
 import dev.gopherbot.gateway.ops.HealthEndpoint;
 import dev.gopherbot.gateway.ops.Heartbeat;

@@ -1,11 +1,10 @@
 package dev.gopherbot.glossary;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** A user's suggested entry is judged by the file's rules against the loaded glossary, except for the order. */
 class GlossaryCandidateTest {

@@ -1,5 +1,6 @@
 package dev.gopherbot.bgtasks.jobs;
 
+import dev.gopherbot.app.job.RetryLater;
 import java.time.Duration;
 
 /**

@@ -1,7 +1,8 @@
 package dev.gopherbot.bgtasks.jobs;
 
+import dev.gopherbot.app.job.LeadershipLost;
+import dev.gopherbot.app.job.RetryLater;
 import dev.gopherbot.bgtasks.leader.Leadership;
-import dev.gopherbot.bgtasks.leader.LeadershipLost;
 import io.lettuce.core.RedisException;
 import java.time.Duration;
 import java.util.List;

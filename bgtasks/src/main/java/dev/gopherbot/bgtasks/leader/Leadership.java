@@ -1,5 +1,6 @@
 package dev.gopherbot.bgtasks.leader;
 
+import dev.gopherbot.app.job.LeadershipLost;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.sync.RedisCommands;

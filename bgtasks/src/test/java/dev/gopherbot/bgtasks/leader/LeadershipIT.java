@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.job.LeadershipLost;
+import dev.gopherbot.apps.gopherbot.feeds.FeedStore;
 import dev.gopherbot.bgtasks.BgTasksApp;
-import dev.gopherbot.bgtasks.feeds.FeedStore;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.redis.RedisConnector;
 import dev.gopherbot.common.redis.RedisSettings;

@@ -14,7 +14,11 @@ public final class RedisChannelDirectory implements ChannelDirectory {
     private final ChannelKeys keys;
 
     public RedisChannelDirectory(StatefulRedisConnection<String, String> connection, Keys keys) {
-        this.redis = connection.sync();
+        this(connection.sync(), keys);
+    }
+
+    public RedisChannelDirectory(RedisCommands<String, String> redis, Keys keys) {
+        this.redis = redis;
         this.keys = ChannelKeys.of(keys);
     }
 

@@ -81,6 +81,10 @@ public final class Env {
         problems.add(line);
     }
 
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
     /** Throws one {@link ConfigException} listing every problem found so far. */
     public void check() {
         if (!problems.isEmpty()) {

@@ -3,8 +3,9 @@ package dev.gopherbot.common.redis;
 import dev.gopherbot.common.stream.StreamKind;
 
 /**
- * Every Redis key the bot writes, behind one prefix so several bots can share a Redis. Keys that one script or
- * transaction touches for a stream kind carry the same {@code {kind}} hash tag, so they land on one Redis Cluster slot.
+ * Every Redis key the platform writes, behind one prefix so several deployments can share a Redis. Keys that one
+ * script or transaction touches for a stream carry the same {@code {<app>.<kind>}} hash tag, so they land on one
+ * Redis Cluster slot, and each app's streams spread over slots independently.
  */
 public record Keys(String prefix) {
     public static final String DEFAULT_PREFIX = "gopherbot:";
@@ -34,6 +35,11 @@ public record Keys(String prefix) {
     /** Any other key, for features that own their own namespace (e.g. {@code channels:by-name}). */
     public String of(String suffix) {
         return prefix + suffix;
+    }
+
+    /** An app's own key space: {@code <prefix><app>:}. */
+    public Keys forApp(String app) {
+        return new Keys(prefix + app + ":");
     }
 
     private static String tag(StreamKind kind) {

@@ -5,9 +5,8 @@ import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.RedisConnector;
 import dev.gopherbot.common.redis.RedisSettings;
 import dev.gopherbot.common.stream.StreamKind;
-import dev.gopherbot.consumer.queue.DeadLetters;
 import dev.gopherbot.consumer.queue.DeadLetters.DeadLetter;
-import dev.gopherbot.consumer.queue.Streams;
+import dev.gopherbot.consumer.queue.DeadLetters;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.PrintStream;
@@ -27,16 +26,19 @@ public final class DeadLetterCommand {
             usage: java -jar consumer.jar dead-letters list [<stream>] [--limit N]
                    java -jar consumer.jar dead-letters show <stream> <id>
                    java -jar consumer.jar dead-letters requeue <stream> <id>... | --all
-            <stream> is one of: command, interaction, message.public, message.private, team_join,
-            member_joined_channel""";
+            <stream> is <app>.<kind>, e.g. gopherbot.command or gopherbot.message.public;
+            `dead-letters list` names every stream of the apps in APPS""";
     private static final int DEFAULT_LIMIT = 50;
 
     private final PrintStream out;
     private final PrintStream err;
+    private final List<StreamKind> kinds;
 
-    public DeadLetterCommand(PrintStream out, PrintStream err) {
+    /** @param kinds every stream of the enabled apps */
+    public DeadLetterCommand(PrintStream out, PrintStream err, List<StreamKind> kinds) {
         this.out = out;
         this.err = err;
+        this.kinds = List.copyOf(kinds);
     }
 
     public int run(List<String> args, Env env) {
@@ -82,8 +84,8 @@ public final class DeadLetterCommand {
                 only = kind(args.get(i));
             }
         }
-        for (StreamKind kind : Streams.KINDS) {
-            if (only != null && kind != only) {
+        for (StreamKind kind : kinds) {
+            if (only != null && !kind.equals(only)) {
                 continue;
             }
             long count = dead.count(kind);
@@ -133,8 +135,8 @@ public final class DeadLetterCommand {
         return missing == 0 ? 0 : 1;
     }
 
-    private static StreamKind kind(String name) {
-        return StreamKind.fromWireName(name).filter(Streams.KINDS::contains)
+    private StreamKind kind(String name) {
+        return StreamKind.fromWireName(name).filter(kinds::contains)
                 .orElseThrow(() -> new UsageException("unknown stream \"" + name + "\""));
     }
 

@@ -1,16 +1,19 @@
 package dev.gopherbot.consumer.dispatch;
 
-import dev.gopherbot.consumer.interactions.InteractiveDispatcher;
-import dev.gopherbot.consumer.message.Event;
-import dev.gopherbot.consumer.message.Message;
-import dev.gopherbot.consumer.registry.ChannelJoinContext;
-import dev.gopherbot.consumer.registry.Matching;
-import dev.gopherbot.consumer.registry.MessageContext;
-import dev.gopherbot.consumer.registry.Outcome;
-import dev.gopherbot.consumer.registry.Registration;
-import dev.gopherbot.consumer.registry.Registry;
-import dev.gopherbot.consumer.registry.TeamJoinContext;
-import dev.gopherbot.consumer.slack.Responder;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gopherbot.app.AppDefinition;
+import dev.gopherbot.app.handler.ChannelJoinContext;
+import dev.gopherbot.app.handler.EventContext;
+import dev.gopherbot.app.handler.MessageContext;
+import dev.gopherbot.app.handler.Outcome;
+import dev.gopherbot.app.handler.TeamJoinContext;
+import dev.gopherbot.app.handler.WebhookContext;
+import dev.gopherbot.app.message.Message;
+import dev.gopherbot.app.registry.Matching;
+import dev.gopherbot.app.registry.Registration;
+import dev.gopherbot.app.registry.Registry;
+import dev.gopherbot.app.slack.Responder;
+import dev.gopherbot.consumer.events.Event;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,17 +29,15 @@ import org.slf4j.LoggerFactory;
 public final class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
+    private final AppDefinition app;
     private final Registry registry;
     private final Responder responder;
     private final InteractiveDispatcher interactive;
 
-    public Dispatcher(Registry registry, Responder responder) {
-        this(registry, responder, InteractiveDispatcher.NONE);
-    }
-
     /** With slash commands and interactions, dispatched by {@code interactive}. */
-    public Dispatcher(Registry registry, Responder responder, InteractiveDispatcher interactive) {
-        this.registry = registry;
+    public Dispatcher(AppDefinition app, Responder responder, InteractiveDispatcher interactive) {
+        this.app = app;
+        this.registry = app.registry();
         this.responder = responder;
         this.interactive = interactive;
     }
@@ -44,17 +45,38 @@ public final class Dispatcher {
     public List<HandlerCall> calls(Event event) {
         return switch (event) {
             case Event.MessagePosted m -> forMessage(m.eventId(), m.message());
-            case Event.TeamJoined t -> registry.teamJoins().stream().map(r -> new HandlerCall(r.handlerName(),
-                    () -> r.handler().handle(new TeamJoinContext(t.userId(), t.userName(), responder)))).toList();
-            case Event.ChannelJoined c -> registry.channelJoins().stream()
+            case Event.TeamJoined t -> concat(registry.teamJoins().stream().map(r -> new HandlerCall(r.handlerName(),
+                    () -> r.handler().handle(new TeamJoinContext(t.userId(), t.userName(), responder)))).toList(),
+                    forType(t.eventId(), t.eventTime(), "team_join", t.raw()));
+            case Event.ChannelJoined c -> concat(registry.channelJoins().stream()
                     .filter(r -> r.channels().contains(c.channel()))
                     .map(r -> new HandlerCall(r.handlerName(),
                             () -> r.handler().handle(new ChannelJoinContext(c.userId(), c.channel(), responder))))
-                    .toList();
+                    .toList(), forType(c.eventId(), c.eventTime(), "member_joined_channel", c.raw()));
+            case Event.Other o -> forType(o.eventId(), o.eventTime(), o.type(), o.raw());
+            case Event.WebhookDelivered w -> app.webhook(w.hook()).stream().map(h -> new HandlerCall(
+                    h.handlerName(), () -> h.handler().handle(new WebhookContext(w.eventId(), w.eventTime(),
+                            w.body())))).toList();
             case Event.SlashInvoked s -> interactive.calls(s);
             case Event.Interacted i -> interactive.calls(i);
             case Event.NotHandled n -> List.of();
         };
+    }
+
+    /** The handlers an app subscribed to {@code type} with {@code onEvent}. */
+    private List<HandlerCall> forType(String eventId, long eventTime, String type, JsonNode raw) {
+        EventContext ctx = new EventContext(eventId, eventTime, type, raw);
+        return app.events().stream().filter(e -> e.type().equals(type))
+                .map(e -> new HandlerCall(e.handlerName(), () -> e.handler().handle(ctx))).toList();
+    }
+
+    private static List<HandlerCall> concat(List<HandlerCall> a, List<HandlerCall> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<HandlerCall> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private List<HandlerCall> forMessage(String eventId, Message message) {

@@ -1,7 +1,7 @@
 package dev.gopherbot.consumer.dispatch;
 
-import dev.gopherbot.consumer.registry.Outcome;
-import dev.gopherbot.consumer.slack.SlackCallFailed;
+import dev.gopherbot.app.handler.Outcome;
+import dev.gopherbot.common.slack.SlackCallFailed;
 import io.lettuce.core.RedisException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.gopherbot.consumer.dispatch;
 
-import dev.gopherbot.consumer.message.Event;
-import dev.gopherbot.consumer.message.Message;
+import dev.gopherbot.app.message.Message;
+import dev.gopherbot.consumer.events.Event;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +42,10 @@ public record Rules(String botUserId, String botId, Duration maxEventAge, boolea
             // a slash command or a click is addressed to the bot as plainly as a DM: acted on even in shadow mode
             case Event.SlashInvoked s -> Optional.empty();
             case Event.Interacted i -> Optional.empty();
+            // data an app keeps in step (a user's profile, a third party's activity) is not a conversation: the app
+            // decides what shadow mode means for it
+            case Event.Other o -> Optional.empty();
+            case Event.WebhookDelivered w -> Optional.empty();
             case Event.NotHandled n -> Optional.of(n.reason());
         };
     }

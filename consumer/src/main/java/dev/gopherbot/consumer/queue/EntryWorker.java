@@ -1,13 +1,12 @@
 package dev.gopherbot.consumer.queue;
 
-import dev.gopherbot.consumer.dispatch.Dispatcher;
+import dev.gopherbot.app.handler.Outcome;
+import dev.gopherbot.app.handler.UnreadableEntry;
 import dev.gopherbot.consumer.dispatch.EffectLedger;
 import dev.gopherbot.consumer.dispatch.HandlerCall;
 import dev.gopherbot.consumer.dispatch.HandlerRunner;
-import dev.gopherbot.consumer.dispatch.Rules;
-import dev.gopherbot.consumer.message.Event;
-import dev.gopherbot.consumer.message.EventReader;
-import dev.gopherbot.consumer.registry.Outcome;
+import dev.gopherbot.consumer.dispatch.HostedApp;
+import dev.gopherbot.consumer.events.Event;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.StreamMessage;
@@ -15,6 +14,7 @@ import io.lettuce.core.XClaimArgs;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -52,9 +52,7 @@ public final class EntryWorker {
     private final RedisCommands<String, String> redis;
     private final Streams streams;
     private final String consumer;
-    private final EventReader reader;
-    private final Rules rules;
-    private final Dispatcher dispatcher;
+    private final Map<String, HostedApp> apps;
     private final HandlerRunner runner = new HandlerRunner();
     private final DeadLetters deadLetters;
     private final InFlight inFlight;
@@ -62,15 +60,13 @@ public final class EntryWorker {
     private final AtomicLong settled = new AtomicLong();
 
     public EntryWorker(Policy policy, RedisCommands<String, String> redis, Streams streams, String consumer,
-                       EventReader reader, Rules rules, Dispatcher dispatcher, DeadLetters deadLetters,
+                       Map<String, HostedApp> apps, DeadLetters deadLetters,
                        InFlight inFlight, CountDownLatch stopping) {
         this.policy = policy;
         this.redis = redis;
         this.streams = streams;
         this.consumer = consumer;
-        this.reader = reader;
-        this.rules = rules;
-        this.dispatcher = dispatcher;
+        this.apps = Map.copyOf(apps);
         this.deadLetters = deadLetters;
         this.inFlight = inFlight;
         this.stopping = stopping;
@@ -94,10 +90,15 @@ public final class EntryWorker {
     }
 
     private void handle(Delivery first) {
+        HostedApp app = apps.get(first.kind().app());
+        if (app == null) {
+            // the stream list is built from the apps, so this is a bug rather than bad data: leave it pending
+            throw new IllegalStateException("no app \"" + first.kind().app() + "\" for " + first.kind().wireName());
+        }
         Event event;
         try {
-            event = reader.read(first.entry());
-        } catch (EventReader.UnreadableEntry e) {
+            event = app.reader().read(first.entry());
+        } catch (UnreadableEntry e) {
             bury(first, "unreadable: " + e.getMessage());
             return;
         }
@@ -111,12 +112,12 @@ public final class EntryWorker {
         Delivery d = first;
         while (true) {
             long started = System.nanoTime();
-            Optional<String> ignored = rules.ignoreReason(event, d.requeued());
+            Optional<String> ignored = app.rules().ignoreReason(event, d.requeued());
             HandlerRunner.Result result;
             if (ignored.isPresent()) {
                 result = new HandlerRunner.Result(Outcome.done(), List.of());
             } else {
-                List<HandlerCall> calls = dispatcher.calls(event);
+                List<HandlerCall> calls = app.dispatcher().calls(event);
                 result = runner.run(calls, ledger);
             }
             logLine(d, event, result, ignored.orElse(null), started);

@@ -60,7 +60,7 @@ public final class Monitor {
     }
 
     public List<Lag> lag() {
-        return Streams.KINDS.stream().map(this::lag).toList();
+        return streams.kinds().stream().map(this::lag).toList();
     }
 
     public void logLag() {

@@ -11,7 +11,6 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
 import io.lettuce.core.models.stream.PendingMessage;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ public final class Reclaimer {
     private final Workers workers;
     private final InFlight inFlight;
     private final Duration visibilityTimeout;
-    private final Map<StreamKind, String> cursors = new EnumMap<>(StreamKind.class);
+    private final Map<StreamKind, String> cursors = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Reclaimer(RedisCommands<String, String> redis, Streams streams, String consumer, Workers workers,
                      InFlight inFlight, Duration visibilityTimeout) {
@@ -52,7 +51,7 @@ public final class Reclaimer {
 
     /** One round over every stream; Redis errors propagate to the scheduler, which logs them and tries next round. */
     public void runOnce() throws InterruptedException {
-        for (StreamKind kind : Streams.KINDS) {
+        for (StreamKind kind : streams.kinds()) {
             keepClaimed(kind);
             reclaim(kind);
         }

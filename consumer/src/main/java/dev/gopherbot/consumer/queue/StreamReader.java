@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The read loop: one blocking {@code XREADGROUP} over all streams on its own connection, reading only as many
  * entries as there are free handler slots (entries it cannot start now are left for its peers), each handled on a
- * virtual thread. Entries of the {@link Streams#PRIORITY} streams get the first free slots and, while every slot is
+ * virtual thread. Entries of the priority streams ({@link Streams#priority()}) get the first free slots and, while every slot is
  * busy, are still read into a few slots of their own. Survives Redis going away: it backs off and reads again once
  * Lettuce has reconnected.
  */
@@ -71,7 +71,7 @@ public final class StreamReader {
                     readPriority();
                     continue;
                 }
-                int perStream = Math.max(1, (taken + workers.free()) / Streams.KINDS.size());
+                int perStream = Math.max(1, (taken + workers.free()) / streams.kinds().size());
                 List<StreamMessage<String, String>> batch = priorityFirst(blocking.xreadgroup(me,
                         XReadArgs.Builder.block(BLOCK).count(perStream), streams.newEntries()));
                 for (StreamMessage<String, String> m : batch) {
@@ -111,14 +111,18 @@ public final class StreamReader {
 
     /** Reads the priority streams alone into the priority slots; returns at once when those are busy too. */
     private void readPriority() throws InterruptedException {
+        if (streams.priority().isEmpty()) {
+            stopping.await(PRIORITY_BLOCK.toMillis(), TimeUnit.MILLISECONDS); // nothing a person waits on: idle
+            return;
+        }
         int slots = workers.reservePriority(Integer.MAX_VALUE, Duration.ZERO);
         if (slots == 0) {
             return;
         }
         try {
-            int perStream = Math.max(1, slots / Streams.PRIORITY.size());
+            int perStream = Math.max(1, slots / streams.priority().size());
             List<StreamMessage<String, String>> batch = blocking.xreadgroup(me,
-                    XReadArgs.Builder.block(PRIORITY_BLOCK).count(perStream), streams.newEntries(Streams.PRIORITY));
+                    XReadArgs.Builder.block(PRIORITY_BLOCK).count(perStream), streams.newEntries(streams.priority()));
             for (StreamMessage<String, String> m : batch) {
                 var kind = streams.kindOf(m.getStream());
                 if (kind.isEmpty()) {
@@ -138,7 +142,7 @@ public final class StreamReader {
     /** Slots go to the priority streams' entries first, whatever order Redis returned the streams in. */
     private List<StreamMessage<String, String>> priorityFirst(List<StreamMessage<String, String>> batch) {
         return batch.stream().sorted(Comparator.comparingInt(m -> streams.kindOf(m.getStream())
-                .map(k -> Streams.PRIORITY.contains(k) ? 0 : 1).orElse(1))).toList();
+                .map(k -> streams.priority().contains(k) ? 0 : 1).orElse(1))).toList();
     }
 
     private static boolean logOnce(boolean failing, RedisException e) {

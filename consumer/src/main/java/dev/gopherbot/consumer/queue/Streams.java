@@ -6,39 +6,51 @@ import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.sync.RedisCommands;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The streams this consumer reads and its consumer group on each: one group per stream, named after the app
- * ({@code HEROKU_APP_NAME}), so every consumer process of the app shares the work.
+ * The streams this consumer reads — every stream of every app it hosts, as the apps declared them — and its
+ * consumer group on each: one group per stream, named after the deployment ({@code HEROKU_APP_NAME}), so every
+ * consumer process shares the work.
  */
 public final class Streams {
-    /**
-     * Streams a person is waiting on: a slash command may have to open a modal within its trigger's 3 s, a click
-     * expects its card updated now. Read first, and read even when every slot is busy with the backlog
-     * ({@link StreamReader}).
-     */
-    public static final List<StreamKind> PRIORITY = List.of(StreamKind.COMMAND, StreamKind.INTERACTION);
-    /** The kinds with handlers, the priority kinds first. */
-    public static final List<StreamKind> KINDS = List.of(StreamKind.COMMAND, StreamKind.INTERACTION,
-            StreamKind.MESSAGE_PUBLIC, StreamKind.MESSAGE_PRIVATE, StreamKind.TEAM_JOIN,
-            StreamKind.MEMBER_JOINED_CHANNEL);
-
     private final Keys keys;
     private final String group;
-    private final Map<String, StreamKind> byKey = new java.util.HashMap<>();
-    private final Map<StreamKind, String> keyOf = new EnumMap<>(StreamKind.class);
+    private final List<StreamKind> kinds;
+    private final List<StreamKind> priority;
+    private final Map<String, StreamKind> byKey = new HashMap<>();
+    private final Map<StreamKind, String> keyOf = new HashMap<>();
 
-    public Streams(Keys keys, String group) {
+    /**
+     * @param kinds    every stream to read
+     * @param priority those a person is waiting on: a slash command may have to open a modal within its trigger's
+     *                 3 s, a click expects its card updated now. Read first, and read even when every slot is busy
+     *                 with the backlog ({@link StreamReader}).
+     */
+    public Streams(Keys keys, String group, List<StreamKind> kinds, List<StreamKind> priority) {
         this.keys = keys;
         this.group = group;
-        for (StreamKind kind : KINDS) {
+        List<StreamKind> all = new ArrayList<>(priority);
+        kinds.stream().filter(k -> !priority.contains(k)).forEach(all::add);
+        this.kinds = List.copyOf(all);
+        this.priority = List.copyOf(priority);
+        for (StreamKind kind : this.kinds) {
             byKey.put(keys.stream(kind), kind);
             keyOf.put(kind, keys.stream(kind));
         }
+    }
+
+    /** Every stream, the priority ones first. */
+    public List<StreamKind> kinds() {
+        return kinds;
+    }
+
+    public List<StreamKind> priority() {
+        return priority;
     }
 
     public String group() {
@@ -63,7 +75,7 @@ public final class Streams {
      * too (old ones are dropped by the {@code MAX_EVENT_AGE} rule, not by never reading them).
      */
     public void ensureGroups(RedisCommands<String, String> redis) {
-        for (StreamKind kind : KINDS) {
+        for (StreamKind kind : kinds) {
             try {
                 redis.xgroupCreate(XReadArgs.StreamOffset.from(key(kind), "0-0"), group,
                         XGroupCreateArgs.Builder.mkstream(true));
@@ -77,7 +89,7 @@ public final class Streams {
     }
 
     public XReadArgs.StreamOffset<String>[] newEntries() {
-        return newEntries(KINDS);
+        return newEntries(kinds);
     }
 
     @SuppressWarnings("unchecked")

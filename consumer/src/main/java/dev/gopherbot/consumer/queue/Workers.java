@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Workers {
     /**
-     * Slots beyond {@code CONSUMER_CONCURRENCY} for {@link Streams#PRIORITY} entries read while every ordinary slot
+     * Slots beyond {@code CONSUMER_CONCURRENCY} for priority-stream entries read while every ordinary slot
      * is busy: a person waiting on a 3 s trigger goes ahead of the message backlog.
      */
     public static final int PRIORITY_SLOTS = 4;

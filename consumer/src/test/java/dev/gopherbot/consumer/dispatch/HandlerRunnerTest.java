@@ -3,8 +3,8 @@ package dev.gopherbot.consumer.dispatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.gopherbot.consumer.registry.Outcome;
-import dev.gopherbot.consumer.slack.SlackCallFailed;
+import dev.gopherbot.app.handler.Outcome;
+import dev.gopherbot.common.slack.SlackCallFailed;
 import io.lettuce.core.RedisConnectionException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

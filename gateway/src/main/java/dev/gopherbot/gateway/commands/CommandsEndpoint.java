@@ -1,7 +1,7 @@
 package dev.gopherbot.gateway.commands;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gopherbot.common.interactive.SlashCatalog;
+import dev.gopherbot.app.registry.SlashCatalog;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.gateway.ingress.Audience;
 import dev.gopherbot.gateway.ingress.FormFields;

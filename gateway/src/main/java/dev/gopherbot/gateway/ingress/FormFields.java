@@ -1,6 +1,6 @@
 package dev.gopherbot.gateway.ingress;
 
-import dev.gopherbot.common.interactive.FormBody;
+import dev.gopherbot.app.handler.FormBody;
 import java.util.Map;
 
 /** A form-encoded Slack body (slash commands, interactivity) as fields, with 400s naming what is missing. */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gopherbot.common.interactive.SuggestForm;
+import dev.gopherbot.apps.gopherbot.suggest.SuggestForm;
 import dev.gopherbot.common.stream.EntryFields;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.gateway.GatewayFixture;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gopherbot.apps.gopherbot.suggest.SuggestForm;
 import dev.gopherbot.common.config.Identity;
-import dev.gopherbot.common.interactive.SuggestForm;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.systemtests.InProcessBot;
 import dev.gopherbot.testkit.slack.Call;

@@ -4,8 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gopherbot.common.config.Secret;
 import dev.gopherbot.common.channels.ChannelKeys;
+import dev.gopherbot.common.config.Secret;
 import dev.gopherbot.simulator.Simulator;
 import dev.gopherbot.simulator.SimulatorSettings;
 import dev.gopherbot.simulator.events.DeliveryPolicy;

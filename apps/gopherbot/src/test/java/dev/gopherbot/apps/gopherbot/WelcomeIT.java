@@ -1,0 +1,81 @@
+package dev.gopherbot.apps.gopherbot;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gopherbot.common.stream.StreamKind;
+import dev.gopherbot.consumer.ConsumerFixture;
+import dev.gopherbot.testkit.slack.Call;
+import dev.gopherbot.testkit.slack.SlackPayloads;
+import dev.gopherbot.testkit.slack.Workspace;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Welcomes from community.yaml: a DM to someone who joined the workspace, a private greeting in #newbies. */
+class WelcomeIT {
+    private static ConsumerFixture bot;
+
+    @BeforeAll
+    static void start() {
+        bot = new ConsumerFixture().start();
+        ChannelCacheSeed.fill(bot.commands, bot.keys, bot.slack.workspace());
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    @Test
+    void someoneWhoJoinsTheWorkspaceGetsADirectMessageWithConductHelpAndChannels() {
+        bot.slack.workspace().addUser(new Workspace.User("U0DAVE", "dave", "Dave Cheney-ish", false));
+        String eventId = SlackPayloads.newEventId();
+        String entry = bot.append(StreamKind.TEAM_JOIN, eventId, Instant.now().getEpochSecond(),
+                SlackPayloads.teamJoin(eventId, "U0DAVE", "dave"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !bot.postsIn("D0DAVE").isEmpty());
+        bot.awaitSettled(StreamKind.TEAM_JOIN, entry);
+
+        assertEquals(1, bot.calls("conversations.open", c -> "U0DAVE".equals(c.param("users"))).size());
+        String text = bot.postsIn("D0DAVE").getFirst().param("text");
+        assertTrue(text.startsWith("Hello <@U0DAVE>, welcome"), text);
+        assertTrue(text.contains("https://go.dev/conduct"), "code of conduct: " + text);
+        assertTrue(text.contains("Send me `help`"), "how to use the bot: " + text);
+        assertTrue(text.contains("• <#C0GENERAL>: ") && text.contains("• <#C0NEWBIES>: "), "channels: " + text);
+        assertFalse(text.contains("{"), "every placeholder filled: " + text);
+    }
+
+    @Test
+    void someoneWhoJoinsTheNewbiesChannelGetsAGreetingOnlyTheySee() {
+        String entry = join("U0ALICE", "C0NEWBIES");
+        await().atMost(Duration.ofSeconds(5)).until(() -> !ephemeralsIn("C0NEWBIES").isEmpty());
+        bot.awaitSettled(StreamKind.MEMBER_JOINED_CHANNEL, entry);
+
+        Call greeting = ephemeralsIn("C0NEWBIES").getFirst();
+        assertEquals("U0ALICE", greeting.param("user"));
+        assertTrue(greeting.param("text").startsWith("Welcome to <#C0NEWBIES>, <@U0ALICE>!"), greeting.param("text"));
+        assertTrue(bot.postsIn("C0NEWBIES").isEmpty(), "nothing the whole channel sees");
+    }
+
+    @Test
+    void joiningAChannelWithoutAWelcomeSendsNothing() {
+        String entry = join("U0BOB", "C0GENERAL");
+        bot.awaitSettled(StreamKind.MEMBER_JOINED_CHANNEL, entry);
+        assertTrue(ephemeralsIn("C0GENERAL").isEmpty());
+    }
+
+    private static String join(String user, String channel) {
+        String eventId = SlackPayloads.newEventId();
+        return bot.append(StreamKind.MEMBER_JOINED_CHANNEL, eventId, Instant.now().getEpochSecond(),
+                SlackPayloads.memberJoinedChannel(eventId, user, channel));
+    }
+
+    private static List<Call> ephemeralsIn(String channel) {
+        return bot.calls("chat.postEphemeral", c -> channel.equals(c.param("channel")));
+    }
+}

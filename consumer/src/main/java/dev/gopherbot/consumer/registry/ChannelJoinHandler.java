@@ -1,7 +1,0 @@
-package dev.gopherbot.consumer.registry;
-
-/** Handles a person joining one of the channels the registration names ({@code member_joined_channel}). */
-@FunctionalInterface
-public interface ChannelJoinHandler {
-    Outcome handle(ChannelJoinContext ctx) throws Exception;
-}

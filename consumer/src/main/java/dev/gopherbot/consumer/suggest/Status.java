@@ -1,8 +1,0 @@
-package dev.gopherbot.consumer.suggest;
-
-/** Where a suggestion stands. It leaves {@code PENDING} exactly once ({@link SuggestionStore#decide}). */
-public enum Status {
-    PENDING,
-    APPROVED,
-    DECLINED
-}
