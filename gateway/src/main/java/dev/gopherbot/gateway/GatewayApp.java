@@ -82,8 +82,9 @@ public final class GatewayApp implements AutoCloseable {
     }
 
     /**
-     * @throws dev.gopherbot.common.config.ConfigException before connecting to anything, when pages are registered
-     *                                                      but {@code WEB_SESSION_KEY} and {@code PUBLIC_URL} are not set
+     * As {@link #start(GatewayConfig, WebPages)}, choosing the request threads. Pages without web settings throw
+     * {@link dev.gopherbot.common.config.ConfigException} naming {@code WEB_SESSION_KEY} and {@code PUBLIC_URL},
+     * before anything is connected.
      */
     public static GatewayApp start(GatewayConfig config, WebPages pages, boolean virtualThreads) {
         if (!pages.isEmpty() && config.web().isEmpty()) {

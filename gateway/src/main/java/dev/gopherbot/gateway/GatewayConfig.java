@@ -33,7 +33,10 @@ public record GatewayConfig(int port, Secret signingSecret, Optional<String> app
         return from(env, WebPages.none());
     }
 
-    /** As {@link #from(Env)}; with {@code pages} registered, {@code WEB_SESSION_KEY} and {@code PUBLIC_URL} are required. */
+    /**
+     * As {@link #from(Env)}; with {@code pages} registered, {@code WEB_SESSION_KEY} and {@code PUBLIC_URL} are
+     * required.
+     */
     public static GatewayConfig from(Env env, WebPages pages) {
         return new GatewayConfig(
                 env.integer("PORT", DEFAULT_PORT, 0, 65_535),

@@ -28,7 +28,8 @@ public final class TokenSigner {
 
     public TokenSigner(Secret key) {
         if (key.reveal().length() < WebSettings.MIN_KEY_LENGTH) {
-            throw new IllegalArgumentException("the key must have at least " + WebSettings.MIN_KEY_LENGTH + " characters");
+            throw new IllegalArgumentException(
+                    "the key must have at least " + WebSettings.MIN_KEY_LENGTH + " characters");
         }
         this.key = new SecretKeySpec(key.reveal().getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
@@ -43,7 +44,7 @@ public final class TokenSigner {
         return encoded + "." + ENCODER.encodeToString(mac(encoded));
     }
 
-    /** The fields of a token signed for {@code purpose} with {@code fieldCount} fields and not expired at {@code now}. */
+    /** The fields of a token signed for {@code purpose}, with {@code fieldCount} fields, unexpired at {@code now}. */
     public TokenCheck<List<String>> verify(String purpose, String token, Instant now, int fieldCount) {
         if (token == null || token.isEmpty()) {
             return TokenCheck.invalid(Rejection.MISSING);

@@ -125,7 +125,8 @@ class WebSettingsTest {
 
     @Test
     void theKeyNeverAppearsInTheSettingsStringForm() {
-        WebSettings settings = WebSettings.require(new Env(Map.of("WEB_SESSION_KEY", KEY, "PUBLIC_URL", "https://a.b")));
+        WebSettings settings = WebSettings.require(
+                new Env(Map.of("WEB_SESSION_KEY", KEY, "PUBLIC_URL", "https://a.b")));
 
         assertEquals("[redacted]", settings.sessionKey().toString());
         assertFalse(settings.toString().contains(KEY), settings.toString());

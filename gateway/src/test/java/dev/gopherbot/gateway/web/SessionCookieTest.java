@@ -47,13 +47,16 @@ class SessionCookieTest {
     void aCookieReadsBackAsItsViewerUntilItExpires() {
         String value = value(secure.issue(VIEWER, NOW));
 
-        assertEquals(new TokenCheck.Valid<>(VIEWER), secure.read(value, NOW.plus(Duration.ofHours(12)).minusSeconds(1)));
-        assertEquals(TokenCheck.invalid(Rejection.EXPIRED), secure.read(value, NOW.plus(Duration.ofHours(12))));
+        Instant expiry = NOW.plus(Duration.ofHours(12));
+
+        assertEquals(new TokenCheck.Valid<>(VIEWER), secure.read(value, expiry.minusSeconds(1)));
+        assertEquals(TokenCheck.invalid(Rejection.EXPIRED), secure.read(value, expiry));
     }
 
     @Test
     void aCookieOfAnotherKeyATamperedOneOrASignInLinkIsNotASession() {
-        SessionCookie other = new SessionCookie(settings("https://bot.example.test", "another-key-0123456789abcdef0123"));
+        SessionCookie other = new SessionCookie(
+                settings("https://bot.example.test", "another-key-0123456789abcdef0123"));
         String value = value(secure.issue(VIEWER, NOW));
         String link = new WebLinks(settings("https://bot.example.test", KEY), Clock.fixed(NOW, ZoneOffset.UTC))
                 .mint("U0VIEWER", "T0GOPHERS", "/web/directory");

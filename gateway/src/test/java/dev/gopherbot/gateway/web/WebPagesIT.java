@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gopherbot.common.config.Env;
+import dev.gopherbot.common.config.Secret;
 import dev.gopherbot.common.web.TokenSigner;
+import dev.gopherbot.common.web.Viewer;
 import dev.gopherbot.common.web.WebLinks;
 import dev.gopherbot.common.web.WebSettings;
 import dev.gopherbot.gateway.GatewayFixture;
@@ -102,7 +104,7 @@ class WebPagesIT {
     void aTamperedForgedOrForeignSessionCookieIs401AndIsCleared() {
         String value = signIn("/web/whoami");
         String[] parts = value.split("\\.");
-        TokenSigner foreign = new TokenSigner(new dev.gopherbot.common.config.Secret("another-key-0123456789abcdef0123"));
+        TokenSigner foreign = new TokenSigner(new Secret("another-key-0123456789abcdef0123"));
         List<String> bad = List.of(
                 "A" + value.substring(1),
                 parts[0] + "." + parts[1].substring(1) + "A",
@@ -125,7 +127,7 @@ class WebPagesIT {
     @Test
     void anExpiredSessionIs401() {
         SessionCookie session = new SessionCookie(settings);
-        String expired = cookieValue(session.issue(new dev.gopherbot.common.web.Viewer(USER, TEAM),
+        String expired = cookieValue(session.issue(new Viewer(USER, TEAM),
                 Instant.now().minus(Duration.ofHours(13))));
 
         assertEquals(401, get("/web/whoami", expired).statusCode());
@@ -248,13 +250,15 @@ class WebPagesIT {
 
     @Test
     void webRequestsAreCountedByRouteAndOutcome() {
-        double signedIn = gateway.metric("gateway_requests_total", "outcome=\"signed_in\",route=\"/web/login\"");
-        double page = gateway.metric("gateway_requests_total", "outcome=\"page\",route=\"/web/whoami\"");
+        String signedIn = "outcome=\"signed_in\",route=\"/web/login\"";
+        String page = "outcome=\"page\",route=\"/web/whoami\"";
+        double signedInBefore = gateway.metric("gateway_requests_total", signedIn);
+        double pageBefore = gateway.metric("gateway_requests_total", page);
 
         get("/web/whoami", signIn("/web/whoami"));
 
-        assertEquals(signedIn + 1, gateway.metric("gateway_requests_total", "outcome=\"signed_in\",route=\"/web/login\""));
-        assertEquals(page + 1, gateway.metric("gateway_requests_total", "outcome=\"page\",route=\"/web/whoami\""));
+        assertEquals(signedInBefore + 1, gateway.metric("gateway_requests_total", signedIn));
+        assertEquals(pageBefore + 1, gateway.metric("gateway_requests_total", page));
     }
 
     /** Follows a fresh link and returns the session cookie's value. */
