@@ -3,6 +3,7 @@ package dev.gopherbot.gateway;
 import dev.gopherbot.apps.gopherbot.suggest.SuggestForm;
 import dev.gopherbot.apps.gopherbot.suggest.SuggestionCheck;
 import dev.gopherbot.common.redis.RedisConnector;
+import dev.gopherbot.common.web.WebSettings;
 import dev.gopherbot.gateway.commands.CommandsEndpoint;
 import dev.gopherbot.gateway.events.EventsEndpoint;
 import dev.gopherbot.gateway.ingress.Audience;
@@ -19,6 +20,8 @@ import dev.gopherbot.gateway.ops.Heartbeat;
 import dev.gopherbot.gateway.ops.MetricsEndpoint;
 import dev.gopherbot.gateway.queue.Acknowledger;
 import dev.gopherbot.gateway.queue.EventQueue;
+import dev.gopherbot.gateway.web.WebPages;
+import dev.gopherbot.gateway.web.WebRoutes;
 import dev.gopherbot.glossary.Glossary;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -63,16 +66,34 @@ public final class GatewayApp implements AutoCloseable {
         }
     }
 
-    /** Starts on {@code config.port()} (0 = a free port) with virtual threads. */
+    /** Starts on {@code config.port()} (0 = a free port) with virtual threads and no web pages. */
     public static GatewayApp start(GatewayConfig config) {
-        return start(config, true);
+        return start(config, WebPages.none(), true);
     }
 
     /** As {@link #start(GatewayConfig)}, choosing the request threads; the benchmark compares both. */
     public static GatewayApp start(GatewayConfig config, boolean virtualThreads) {
+        return start(config, WebPages.none(), virtualThreads);
+    }
+
+    /** As {@link #start(GatewayConfig)}, also serving {@code pages} behind sign-in (docs/web.md). */
+    public static GatewayApp start(GatewayConfig config, WebPages pages) {
+        return start(config, pages, true);
+    }
+
+    /**
+     * As {@link #start(GatewayConfig, WebPages)}, choosing the request threads. Pages without web settings throw
+     * {@link dev.gopherbot.common.config.ConfigException} naming {@code WEB_SESSION_KEY} and {@code PUBLIC_URL},
+     * before anything is connected.
+     */
+    public static GatewayApp start(GatewayConfig config, WebPages pages, boolean virtualThreads) {
+        if (!pages.isEmpty() && config.web().isEmpty()) {
+            throw WebSettings.missing();
+        }
         GatewayApp app = new GatewayApp(config);
         try {
-            app.server = Javalin.create(cfg -> app.configure(cfg, config, virtualThreads)).start(config.port());
+            app.server = Javalin.create(cfg -> app.configure(cfg, config, pages, virtualThreads))
+                    .start(config.port());
             app.heartbeat = new Heartbeat(app.redis.async(),
                     config.redis().keys().heartbeat("gateway", config.identity().instance()), app.port());
         } catch (RuntimeException e) {
@@ -84,7 +105,7 @@ public final class GatewayApp implements AutoCloseable {
         return app;
     }
 
-    private void configure(JavalinConfig cfg, GatewayConfig config, boolean virtualThreads) {
+    private void configure(JavalinConfig cfg, GatewayConfig config, WebPages pages, boolean virtualThreads) {
         SignedRequestReader signed = new SignedRequestReader(
                 new SignatureVerifier(config.signingSecret(), Clock.systemUTC()), new BodyLimit());
         EventQueue queue = new EventQueue(redis.sync(), config.redis().keys(), config.streamMaxLen());
@@ -108,6 +129,10 @@ public final class GatewayApp implements AutoCloseable {
         MethodNotAllowed.register(cfg.routes, InteractionsEndpoint.PATH, HandlerType.POST, metrics);
         MethodNotAllowed.register(cfg.routes, HealthEndpoint.PATH, HandlerType.GET, metrics);
         MethodNotAllowed.register(cfg.routes, MetricsEndpoint.PATH, HandlerType.GET, metrics);
+        if (!pages.isEmpty()) {
+            WebRoutes.mount(cfg.routes, pages, config.web().orElseThrow(), config.webTeams(), Clock.systemUTC(),
+                    metrics);
+        }
 
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;

@@ -1,6 +1,8 @@
 package dev.gopherbot.gateway;
 
 import dev.gopherbot.common.process.ProcessRunner;
+import dev.gopherbot.gateway.web.SitePages;
+import dev.gopherbot.gateway.web.WebPages;
 
 /** {@code java -jar gateway/target/gateway.jar}: the Procfile's {@code web} process. */
 public final class GatewayMain {
@@ -9,9 +11,10 @@ public final class GatewayMain {
 
     public static void main(String[] args) {
         ProcessRunner.run("gateway", env -> {
-            GatewayConfig config = GatewayConfig.from(env);
+            WebPages pages = SitePages.registered();
+            GatewayConfig config = GatewayConfig.from(env, pages);
             env.check(); // every missing or invalid setting, one line each, before anything starts
-            return GatewayApp.start(config);
+            return GatewayApp.start(config, pages);
         });
     }
 }

@@ -3,6 +3,7 @@ package dev.gopherbot.gateway;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.stream.StreamKind;
+import dev.gopherbot.gateway.web.WebPages;
 import dev.gopherbot.testkit.redis.RedisServer;
 import dev.gopherbot.testkit.slack.GatewayClient;
 import io.lettuce.core.RedisClient;
@@ -34,15 +35,15 @@ public final class GatewayFixture implements AutoCloseable {
     private final RedisCommands<byte[], byte[]> commands;
     private final Keys keys = new Keys(Keys.DEFAULT_PREFIX);
 
-    private GatewayFixture(RedisServer redis, Map<String, String> extraEnv) {
+    private GatewayFixture(RedisServer redis, Map<String, String> extraEnv, WebPages pages) {
         this.redis = redis;
         Map<String, String> vars = new HashMap<>(Map.of("PORT", "0", "SLACK_SIGNING_SECRET", SECRET,
                 "REDIS_URL", redis.url()));
         vars.putAll(extraEnv);
         Env env = new Env(vars);
-        GatewayConfig config = GatewayConfig.from(env);
+        GatewayConfig config = GatewayConfig.from(env, pages);
         env.check();
-        this.app = GatewayApp.start(config);
+        this.app = GatewayApp.start(config, pages);
         this.client = new GatewayClient(base(), SECRET);
         this.lettuce = RedisClient.create(redis.url());
         this.connection = lettuce.connect(ByteArrayCodec.INSTANCE);
@@ -54,7 +55,12 @@ public final class GatewayFixture implements AutoCloseable {
     }
 
     public static GatewayFixture start(Map<String, String> extraEnv) {
-        return new GatewayFixture(RedisServer.startEphemeral(), extraEnv);
+        return start(extraEnv, WebPages.none());
+    }
+
+    /** A gateway serving {@code pages}; {@code extraEnv} must then hold the web settings (docs/web.md). */
+    public static GatewayFixture start(Map<String, String> extraEnv, WebPages pages) {
+        return new GatewayFixture(RedisServer.startEphemeral(), extraEnv, pages);
     }
 
     public URI base() {

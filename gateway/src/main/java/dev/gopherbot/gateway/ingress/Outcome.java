@@ -21,9 +21,17 @@ public enum Outcome {
      * gateway can decide alone.
      */
     ANSWERED(200, Level.DEBUG),
+    /** A web page rendered for a signed-in viewer. */
+    PAGE(200, Level.DEBUG),
+    /** A sign-in link was accepted: session cookie set, redirected to the page (worth a line at info). */
+    SIGNED_IN(303, Level.INFO),
+    /** The session cookie was cleared on request. */
+    SIGNED_OUT(200, Level.INFO),
     BAD_REQUEST(400, Level.INFO),
     UNAUTHORIZED(401, Level.WARN),
     FORBIDDEN(403, Level.WARN),
+    /** A web page said the thing asked for does not exist. */
+    NOT_FOUND(404, Level.INFO),
     METHOD_NOT_ALLOWED(405, Level.INFO),
     TOO_LARGE(413, Level.INFO),
     UNSUPPORTED_MEDIA_TYPE(415, Level.INFO),

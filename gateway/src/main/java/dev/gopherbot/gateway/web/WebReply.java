@@ -1,0 +1,31 @@
+package dev.gopherbot.gateway.web;
+
+import dev.gopherbot.gateway.ingress.Outcome;
+import dev.gopherbot.gateway.ingress.Reply;
+
+/**
+ * What a web route answers: an HTML page (or a redirect), with what its log line and metric need.
+ *
+ * @param reason    why, for rejections; never a token or cookie value
+ * @param location  the {@code Location} of a 303, else null
+ * @param setCookie a {@code Set-Cookie} value, else null
+ */
+record WebReply(Outcome outcome, String html, String reason, String location, String setCookie) {
+
+    static WebReply page(Outcome outcome, String html, String reason) {
+        return new WebReply(outcome, html, reason, null, null);
+    }
+
+    static WebReply redirect(String location, String setCookie) {
+        return new WebReply(Outcome.SIGNED_IN, "", null, location, setCookie);
+    }
+
+    WebReply withCookie(String value) {
+        return new WebReply(outcome, html, reason, location, value);
+    }
+
+    /** The shape the shared request log and metrics take. */
+    Reply asReply() {
+        return new Reply(outcome, "", reason, null, null);
+    }
+}
