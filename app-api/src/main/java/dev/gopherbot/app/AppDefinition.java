@@ -8,6 +8,7 @@ import dev.gopherbot.app.ingress.Webhook;
 import dev.gopherbot.app.job.JobHandler;
 import dev.gopherbot.app.registry.InteractiveRegistry;
 import dev.gopherbot.app.registry.Registry;
+import dev.gopherbot.app.web.PageHandler;
 import dev.gopherbot.common.schedule.Schedule;
 import dev.gopherbot.common.stream.StreamKind;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class AppDefinition {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]{0,40}");
+    private static final Pattern PAGE_PATH = Pattern.compile("/web/[a-z0-9]+(/[A-Za-z0-9._~-]+)+");
     private static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z_]{0,60}");
     /** Event types the message registrations stand for: Slack sends a channel mention as both. */
     private static final Set<String> MESSAGE_TYPES = Set.of("message", "app_mention");
@@ -46,6 +48,10 @@ public final class AppDefinition {
     public record JobReg(String name, Schedule schedule, String description, String origin, JobHandler handler) {
     }
 
+    /** @param path the whole path, {@code /web/<app>/<page>} */
+    public record PageReg(String path, String description, String origin, PageHandler handler) {
+    }
+
     public record OperatorCommandReg(String name, String usage, String origin, OperatorCommand command) {
     }
 
@@ -58,6 +64,7 @@ public final class AppDefinition {
     private final Map<String, WebhookReg> webhooks = new LinkedHashMap<>();
     private final Map<String, JobReg> jobs = new LinkedHashMap<>();
     private final Map<String, OperatorCommandReg> operatorCommands = new LinkedHashMap<>();
+    private final Map<String, PageReg> pages = new LinkedHashMap<>();
     private boolean usesDatabase;
     private boolean usesChannels;
     private boolean frozen;
@@ -125,6 +132,10 @@ public final class AppDefinition {
 
     public List<OperatorCommandReg> operatorCommands() {
         return List.copyOf(operatorCommands.values());
+    }
+
+    public List<PageReg> pages() {
+        return List.copyOf(pages.values());
     }
 
     /** Whether the app asked for PostgreSQL (it then needs {@code DATABASE_URL} and gets its migrations run). */
@@ -255,6 +266,17 @@ public final class AppDefinition {
         checkOpen(label);
         require(label, NAME.matcher(reg.name()).matches(), "a name is lower case, e.g. glossary-suggestions");
         OperatorCommandReg taken = operatorCommands.putIfAbsent(reg.name(), reg);
+        if (taken != null) {
+            throw new IllegalStateException(label + ": registered twice, also by " + taken.origin());
+        }
+    }
+
+    void addPage(PageReg reg) {
+        String label = "page " + reg.path() + " (" + reg.origin() + ")";
+        checkOpen(label);
+        require(label, PAGE_PATH.matcher(reg.path()).matches(), "a page path is plain segments, e.g. directory");
+        require(label, !reg.description().isBlank(), "the description is empty");
+        PageReg taken = pages.putIfAbsent(reg.path(), reg);
         if (taken != null) {
             throw new IllegalStateException(label + ": registered twice, also by " + taken.origin());
         }

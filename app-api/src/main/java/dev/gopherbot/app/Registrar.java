@@ -19,6 +19,7 @@ import dev.gopherbot.app.registry.InteractiveRegistry.SlashReg;
 import dev.gopherbot.app.registry.JoinedChannels;
 import dev.gopherbot.app.registry.Registration;
 import dev.gopherbot.app.slack.Post;
+import dev.gopherbot.app.web.PageHandler;
 import dev.gopherbot.common.schedule.Schedule;
 import java.util.List;
 import java.util.Set;
@@ -174,6 +175,16 @@ public final class Registrar {
      */
     public void job(String name, Schedule schedule, String description, JobHandler handler) {
         app.addJob(new AppDefinition.JobReg(name, schedule, description, origin, handler));
+    }
+
+    /**
+     * A server-rendered page at {@code /web/<app>/<path>}, served by the gateway to signed-in members of the app's
+     * workspace only (a link the bot sends, see {@code common.web.WebLinks} and docs/web.md).
+     *
+     * @param path plain segments, e.g. {@code directory}
+     */
+    public void page(String path, String description, PageHandler handler) {
+        app.addPage(new AppDefinition.PageReg("/web/" + app.name() + "/" + path, description, origin, handler));
     }
 
     /** {@code java -jar consumer.jar <name> …}, for operators (e.g. exporting approved glossary suggestions). */

@@ -1,27 +1,31 @@
 package dev.gopherbot.bgtasks;
 
-import com.slack.api.Slack;
-import com.slack.api.methods.MethodsClient;
-import dev.gopherbot.apps.gopherbot.feeds.FeedHttp;
-import dev.gopherbot.apps.gopherbot.feeds.Notifier;
+import dev.gopherbot.app.App;
+import dev.gopherbot.app.AppDefinition;
+import dev.gopherbot.app.host.Databases;
+import dev.gopherbot.app.host.Definitions;
+import dev.gopherbot.app.host.ProcessServices;
+import dev.gopherbot.app.host.SlackApp;
 import dev.gopherbot.bgtasks.jobs.Job;
 import dev.gopherbot.bgtasks.jobs.JobRunner;
 import dev.gopherbot.bgtasks.leader.Leadership;
 import dev.gopherbot.bgtasks.leader.Lease;
-import dev.gopherbot.common.channels.RedisChannelDirectory;
+import dev.gopherbot.common.config.ConfigException;
+import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.redis.RedisConnector;
-import dev.gopherbot.common.slack.SlackClients;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bgtasks process: competes for leadership and, while it leads, runs {@link Jobs}. Start as many as you like; one
- * is active, the others stand by. Uses one Redis connection (the lease, the cache, the feed state all share it).
+ * The bgtasks process: competes for leadership and, while it leads, runs the apps' jobs ({@link Jobs}). Start as many
+ * as you like; one is active, the others stand by. Uses one Redis connection (the lease, the caches and the apps'
+ * state all share it).
  */
 public final class BgTasksApp implements AutoCloseable {
     public static final String PROCESS = "bgtasks";
@@ -38,30 +42,44 @@ public final class BgTasksApp implements AutoCloseable {
         return keys.of("{bgtasks}:leader");
     }
 
-    public static BgTasksApp start(BgTasksConfig config) {
+    /**
+     * Starts competing for leadership; while leading, runs every job of {@code apps} (and a channel cache for each
+     * app that reads channels by name).
+     *
+     * @throws ConfigException listing every invalid setting or registration
+     */
+    public static BgTasksApp start(Env env, List<App> apps) {
+        BgTasksConfig config = BgTasksConfig.from(env);
+        Map<String, SlackApp> slackApps = Definitions.slackApps(env, apps, false);
+        env.check();
+        return start(config, env, apps, slackApps);
+    }
+
+    /** As {@link #start(Env, List)}, with a clock of the test's. */
+    public static BgTasksApp start(BgTasksConfig config, Env env, List<App> apps) {
+        Map<String, SlackApp> slackApps = Definitions.slackApps(env, apps, false);
+        env.check();
+        return start(config, env, apps, slackApps);
+    }
+
+    private static BgTasksApp start(BgTasksConfig config, Env env, List<App> apps, Map<String, SlackApp> slackApps) {
         String instance = config.identity().instance();
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             RedisConnector connector = new RedisConnector(config.redis());
             resources.addFirst(connector);
-            StatefulRedisConnection<String, String> connection = connector.connect();
-            resources.addFirst(connection);
-            Slack slack = SlackClients.slack(config.slack());
-            resources.addFirst(slack);
-            FeedHttp http = new FeedHttp(instance);
-            resources.addFirst(http);
-
             Keys keys = connector.keys();
+            ProcessServices services = new ProcessServices(env, config.clock(), config.botEnv().shadowMode(), keys,
+                    () -> connect(connector, resources).sync(), slackApps, Databases.none());
+            List<AppDefinition> definitions = Definitions.define(env, apps, services);
+            env.check();
+            StatefulRedisConnection<String, String> connection = connect(connector, resources);
             // the random part makes the token unique per start; the instance part tells operators who leads
             Lease lease = new Lease(connection.sync(), leaderKey(keys), instance + ":" + UUID.randomUUID(),
                     config.lease());
             Leadership leadership = new Leadership(lease, connection.sync(), keys.heartbeat(PROCESS, instance),
                     instance);
-            MethodsClient methods = slack.methods(config.slack().botToken().reveal());
-            Notifier notifier = new Notifier(methods, new RedisChannelDirectory(connection, keys),
-                    config.botEnv().shadowMode());
-            JobKit kit = new JobKit(connection.sync(), keys, methods, leadership, http, notifier, config.clock());
-            List<Job> jobs = Jobs.all(config, kit);
+            List<Job> jobs = Jobs.all(config, definitions, slackApps, connection.sync(), keys, leadership);
             JobRunner runner = new JobRunner(jobs, leadership, config.maxBackoff());
             // stop the jobs before giving up the lease, so no job runs after a standby may have started
             resources.addFirst(leadership);
@@ -69,6 +87,7 @@ public final class BgTasksApp implements AutoCloseable {
             leadership.start(runner::wake);
             runner.start();
             log.atInfo().setMessage("bgtasks started").addKeyValue("instance", instance)
+                    .addKeyValue("apps", apps.stream().map(App::name).toList())
                     .addKeyValue("jobs", jobs.stream().map(Job::name).toList())
                     .addKeyValue("lease_ms", config.lease().toMillis())
                     .addKeyValue("shadow_mode", config.botEnv().shadowMode()).log();
@@ -77,6 +96,21 @@ public final class BgTasksApp implements AutoCloseable {
             new BgTasksApp(resources).close();
             throw e;
         }
+    }
+
+    /** The one shared connection: opened by the first app that needs it, or by the lease. */
+    private static synchronized StatefulRedisConnection<String, String> connect(RedisConnector connector,
+                                                                              List<AutoCloseable> resources) {
+        for (AutoCloseable r : resources) {
+            if (r instanceof StatefulRedisConnection<?, ?> c) {
+                @SuppressWarnings("unchecked")
+                StatefulRedisConnection<String, String> mine = (StatefulRedisConnection<String, String>) c;
+                return mine;
+            }
+        }
+        StatefulRedisConnection<String, String> connection = connector.connect();
+        resources.addFirst(connection);
+        return connection;
     }
 
     @Override

@@ -1,33 +1,28 @@
 package dev.gopherbot.bgtasks;
 
-import dev.gopherbot.apps.gopherbot.feeds.gerrit.GerritSettings;
-import dev.gopherbot.apps.gopherbot.feeds.gotime.GoTimeSettings;
-import dev.gopherbot.apps.gopherbot.feeds.mastodon.MastodonSettings;
 import dev.gopherbot.bgtasks.channels.ChannelCacheSettings;
 import dev.gopherbot.common.config.BotEnv;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.config.Identity;
 import dev.gopherbot.common.redis.RedisSettings;
-import dev.gopherbot.common.slack.SlackSettings;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Every setting of the bgtasks process, read from the environment in one go (see docs/bgtasks.md for the table).
+ * The bgtasks process's own settings, read from the environment in one go (see docs/bgtasks.md for the table); each
+ * app reads its own.
  *
  * @param lease      {@code BGTASKS_LEASE}: how long the leader's lease lives without renewal; a standby takes over
  *                   within about 1⅓ of it after the leader dies
  * @param maxBackoff {@code BGTASKS_MAX_BACKOFF}: the longest wait between retries of a failing job
- * @param clock      what "now" is for maximum ages and the Go Time window (tests move it; scheduling uses nanoTime)
+ * @param clock      what "now" is for the apps (tests move it; scheduling uses nanoTime)
  */
-public record BgTasksConfig(RedisSettings redis, SlackSettings slack, BotEnv botEnv, Identity identity,
-        Duration lease, Duration maxBackoff, ChannelCacheSettings channels, GerritSettings gerrit,
-        GoTimeSettings goTime, MastodonSettings mastodon, Clock clock) {
+public record BgTasksConfig(RedisSettings redis, BotEnv botEnv, Identity identity, Duration lease,
+        Duration maxBackoff, ChannelCacheSettings channels, Clock clock) {
 
-    /** Reads and validates every setting; throws one {@code ConfigException} listing all problems. */
+    /** Reads every setting, recording problems in {@code env}; the caller runs {@link Env#check()} afterwards. */
     public static BgTasksConfig from(Env env) {
         RedisSettings redis = RedisSettings.from(env);
-        SlackSettings slack = SlackSettings.from(env);
         BotEnv botEnv = env.choice("BOT_ENV", BotEnv.DEVELOPMENT);
         Identity identity = Identity.from(env);
         Duration lease = env.duration("BGTASKS_LEASE", Duration.ofSeconds(15));
@@ -39,16 +34,10 @@ public record BgTasksConfig(RedisSettings redis, SlackSettings slack, BotEnv bot
         }
         Duration maxBackoff = env.duration("BGTASKS_MAX_BACKOFF", Duration.ofMinutes(15));
         ChannelCacheSettings channels = ChannelCacheSettings.from(env);
-        GerritSettings gerrit = GerritSettings.from(env);
-        GoTimeSettings goTime = GoTimeSettings.from(env);
-        MastodonSettings mastodon = MastodonSettings.from(env);
-        env.check();
-        return new BgTasksConfig(redis, slack, botEnv, identity, lease, maxBackoff, channels, gerrit, goTime,
-                mastodon, Clock.systemUTC());
+        return new BgTasksConfig(redis, botEnv, identity, lease, maxBackoff, channels, Clock.systemUTC());
     }
 
     public BgTasksConfig withClock(Clock c) {
-        return new BgTasksConfig(redis, slack, botEnv, identity, lease, maxBackoff, channels, gerrit, goTime,
-                mastodon, c);
+        return new BgTasksConfig(redis, botEnv, identity, lease, maxBackoff, channels, c);
     }
 }

@@ -130,6 +130,7 @@ public final class ConsumerApp implements AutoCloseable {
             ProcessServices services = new ProcessServices(env, Clock.systemUTC(), config.shadowMode(),
                     config.redis().keys(), () -> shared.get().sync(), slackApps, Databases.none());
             List<AppDefinition> definitions = Definitions.define(env, apps, services);
+            env.check();
             // the connector itself waits for Redis up to 20 s
             return new ConsumerApp(config, connector, shared.get(), definitions, services);
         } catch (RuntimeException e) {

@@ -69,6 +69,9 @@ public final class ConsumerMain {
     private static List<AppDefinition> defineWithoutConnecting(Env env) {
         List<App> apps = AppCatalog.enabled(env);
         env.check();
-        return Definitions.define(env, apps, ProcessServices.offline(env, RedisSettings.from(env).keys()));
+        List<AppDefinition> definitions = Definitions.define(env, apps,
+                ProcessServices.offline(env, RedisSettings.from(env).keys()));
+        env.check();
+        return definitions;
     }
 }

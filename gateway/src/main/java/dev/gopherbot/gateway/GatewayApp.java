@@ -1,45 +1,47 @@
 package dev.gopherbot.gateway;
 
-import dev.gopherbot.apps.gopherbot.suggest.SuggestForm;
-import dev.gopherbot.apps.gopherbot.suggest.SuggestionCheck;
+import dev.gopherbot.app.App;
+import dev.gopherbot.app.AppDefinition;
+import dev.gopherbot.app.host.Databases;
+import dev.gopherbot.app.host.Definitions;
+import dev.gopherbot.app.host.ProcessServices;
+import dev.gopherbot.app.host.SlackApp;
+import dev.gopherbot.common.config.BotEnv;
+import dev.gopherbot.common.config.ConfigException;
+import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.RedisConnector;
+import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.common.web.WebSettings;
-import dev.gopherbot.gateway.commands.CommandsEndpoint;
-import dev.gopherbot.gateway.events.EventsEndpoint;
-import dev.gopherbot.gateway.ingress.Audience;
-import dev.gopherbot.gateway.ingress.BodyLimit;
-import dev.gopherbot.gateway.ingress.ContentTypes;
 import dev.gopherbot.gateway.ingress.MethodNotAllowed;
-import dev.gopherbot.gateway.ingress.SignatureVerifier;
-import dev.gopherbot.gateway.ingress.SignedRequestReader;
-import dev.gopherbot.gateway.ingress.SlackRoute;
-import dev.gopherbot.gateway.interactions.InteractionsEndpoint;
 import dev.gopherbot.gateway.ops.GatewayMetrics;
 import dev.gopherbot.gateway.ops.HealthEndpoint;
 import dev.gopherbot.gateway.ops.Heartbeat;
 import dev.gopherbot.gateway.ops.MetricsEndpoint;
-import dev.gopherbot.gateway.queue.Acknowledger;
-import dev.gopherbot.gateway.queue.EventQueue;
 import dev.gopherbot.gateway.web.WebPages;
 import dev.gopherbot.gateway.web.WebRoutes;
-import dev.gopherbot.glossary.Glossary;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running gateway: an HTTP server in front of one shared Redis connection. Start it with {@link #start}; other
- * modules' tests run it in-process on a free port ({@code PORT=0}).
+ * The running gateway: an HTTP server in front of one shared Redis connection, with each app's Slack routes, webhooks
+ * and pages ({@link Routes}). Start it with {@link #start}; other modules' tests run it in-process on a free port
+ * ({@code PORT=0}).
  */
 public final class GatewayApp implements AutoCloseable {
     /** In-flight requests get this long to finish on close; with Redis's close it stays within the 25 s budget. */
@@ -50,14 +52,15 @@ public final class GatewayApp implements AutoCloseable {
 
     private final RedisConnector connector;
     private final StatefulRedisConnection<String, byte[]> redis;
-    private final GatewayMetrics metrics;
+    /** Opened only if an app uses Redis itself (its own state), not for the queue. */
+    private StatefulRedisConnection<String, String> appRedis;
+    private GatewayMetrics metrics;
     private Javalin server;
     private Heartbeat heartbeat;
     private boolean closed;
 
     private GatewayApp(GatewayConfig config) {
         this.connector = new RedisConnector(config.redis());
-        this.metrics = new GatewayMetrics();
         try {
             this.redis = connector.connect(CODEC);
         } catch (RuntimeException e) {
@@ -66,33 +69,34 @@ public final class GatewayApp implements AutoCloseable {
         }
     }
 
-    /** Starts on {@code config.port()} (0 = a free port) with virtual threads and no web pages. */
-    public static GatewayApp start(GatewayConfig config) {
-        return start(config, WebPages.none(), true);
-    }
-
-    /** As {@link #start(GatewayConfig)}, choosing the request threads; the benchmark compares both. */
-    public static GatewayApp start(GatewayConfig config, boolean virtualThreads) {
-        return start(config, WebPages.none(), virtualThreads);
-    }
-
-    /** As {@link #start(GatewayConfig)}, also serving {@code pages} behind sign-in (docs/web.md). */
-    public static GatewayApp start(GatewayConfig config, WebPages pages) {
-        return start(config, pages, true);
+    /** Starts the apps' routes on {@code PORT} (0 = a free port) with virtual threads. */
+    public static GatewayApp start(Env env, List<App> apps) {
+        return start(env, apps, true);
     }
 
     /**
-     * As {@link #start(GatewayConfig, WebPages)}, choosing the request threads. Pages without web settings throw
-     * {@link dev.gopherbot.common.config.ConfigException} naming {@code WEB_SESSION_KEY} and {@code PUBLIC_URL},
-     * before anything is connected.
+     * As {@link #start(Env, List)}, choosing the request threads (the benchmark compares both). Every setting and
+     * every app's registrations are checked before anything connects.
+     *
+     * @throws ConfigException listing every invalid setting or registration
      */
-    public static GatewayApp start(GatewayConfig config, WebPages pages, boolean virtualThreads) {
-        if (!pages.isEmpty() && config.web().isEmpty()) {
-            throw WebSettings.missing();
-        }
+    public static GatewayApp start(Env env, List<App> apps, boolean virtualThreads) {
+        GatewayConfig config = GatewayConfig.from(env);
+        Map<String, SlackApp> slackApps = Definitions.slackApps(env, apps, true);
+        env.check();
         GatewayApp app = new GatewayApp(config);
         try {
-            app.server = Javalin.create(cfg -> app.configure(cfg, config, pages, virtualThreads))
+            ProcessServices services = new ProcessServices(env, Clock.systemUTC(),
+                    env.choice("BOT_ENV", BotEnv.DEVELOPMENT).shadowMode(), config.redis().keys(),
+                    app::appRedis, slackApps, Databases.none());
+            List<AppDefinition> definitions = Definitions.define(env, apps, services);
+            WebPages pages = WebPages.of(definitions);
+            Optional<WebSettings> web = pages.isEmpty() ? config.web() : Optional.of(WebSettings.require(env));
+            env.check();
+            List<StreamKind> kinds = definitions.stream().flatMap(d -> d.kinds().stream()).toList();
+            app.metrics = new GatewayMetrics(kinds);
+            Routes routes = new Routes(definitions, slackApps, config, app.metrics, app.redis.sync());
+            app.server = Javalin.create(cfg -> app.configure(cfg, routes, pages, web, slackApps, virtualThreads))
                     .start(config.port());
             app.heartbeat = new Heartbeat(app.redis.async(),
                     config.redis().keys().heartbeat("gateway", config.identity().instance()), app.port());
@@ -101,37 +105,31 @@ public final class GatewayApp implements AutoCloseable {
             throw e;
         }
         LOG.atInfo().addKeyValue("port", app.port()).addKeyValue("instance", config.identity().instance())
+                .addKeyValue("apps", apps.stream().map(App::name).toList())
                 .addKeyValue("virtual_threads", virtualThreads).log("gateway listening on port {}", app.port());
         return app;
     }
 
-    private void configure(JavalinConfig cfg, GatewayConfig config, WebPages pages, boolean virtualThreads) {
-        SignedRequestReader signed = new SignedRequestReader(
-                new SignatureVerifier(config.signingSecret(), Clock.systemUTC()), new BodyLimit());
-        EventQueue queue = new EventQueue(redis.sync(), config.redis().keys(), config.streamMaxLen());
-        Audience audience = new Audience(config.appId(), config.teamId());
-        EventsEndpoint events = new EventsEndpoint(audience, queue, metrics);
-        Acknowledger acknowledger = new Acknowledger(queue, metrics);
-        CommandsEndpoint commands = new CommandsEndpoint(audience, acknowledger);
-        InteractionsEndpoint interactions = new InteractionsEndpoint(audience, acknowledger,
-                Map.of(SuggestForm.CALLBACK_ID, new SuggestionCheck(Glossary.loadDefault())));
+    private synchronized RedisCommands<String, String> appRedis() {
+        if (appRedis == null) {
+            appRedis = connector.connect();
+        }
+        return appRedis.sync();
+    }
 
-        cfg.routes.post(EventsEndpoint.PATH,
-                new SlackRoute(EventsEndpoint.PATH, ContentTypes.JSON, signed, events, metrics));
-        cfg.routes.post(CommandsEndpoint.PATH,
-                new SlackRoute(CommandsEndpoint.PATH, ContentTypes.FORM, signed, commands, metrics));
-        cfg.routes.post(InteractionsEndpoint.PATH,
-                new SlackRoute(InteractionsEndpoint.PATH, ContentTypes.FORM, signed, interactions, metrics));
+    private void configure(JavalinConfig cfg, Routes routes, WebPages pages, Optional<WebSettings> web,
+                           Map<String, SlackApp> slackApps, boolean virtualThreads) {
+        routes.mount(cfg.routes);
         cfg.routes.get(HealthEndpoint.PATH, new HealthEndpoint(redis.sync()));
         cfg.routes.get(MetricsEndpoint.PATH, new MetricsEndpoint(metrics));
-        MethodNotAllowed.register(cfg.routes, EventsEndpoint.PATH, HandlerType.POST, metrics);
-        MethodNotAllowed.register(cfg.routes, CommandsEndpoint.PATH, HandlerType.POST, metrics);
-        MethodNotAllowed.register(cfg.routes, InteractionsEndpoint.PATH, HandlerType.POST, metrics);
         MethodNotAllowed.register(cfg.routes, HealthEndpoint.PATH, HandlerType.GET, metrics);
         MethodNotAllowed.register(cfg.routes, MetricsEndpoint.PATH, HandlerType.GET, metrics);
         if (!pages.isEmpty()) {
-            WebRoutes.mount(cfg.routes, pages, config.web().orElseThrow(), config.webTeams(), Clock.systemUTC(),
-                    metrics);
+            // members of any enabled app's workspace may sign in; a page of one app is for its workspace alone
+            // only in a single-workspace deployment, the common case (docs/web.md)
+            Set<String> teams = new LinkedHashSet<>();
+            slackApps.values().forEach(a -> a.teamId().ifPresent(teams::add));
+            WebRoutes.mount(cfg.routes, pages, web.orElseThrow(), teams, Clock.systemUTC(), metrics);
         }
 
         cfg.startup.showJavalinBanner = false;
@@ -163,9 +161,14 @@ public final class GatewayApp implements AutoCloseable {
                 server.stop();
             }
         } finally {
+            if (appRedis != null) {
+                appRedis.close();
+            }
             redis.close();
             connector.close();
-            metrics.close();
+            if (metrics != null) {
+                metrics.close();
+            }
         }
     }
 }

@@ -1,20 +1,15 @@
 package dev.gopherbot.gateway;
 
+import dev.gopherbot.app.host.AppCatalog;
 import dev.gopherbot.common.process.ProcessRunner;
-import dev.gopherbot.gateway.web.SitePages;
-import dev.gopherbot.gateway.web.WebPages;
 
-/** {@code java -jar gateway/target/gateway.jar}: the Procfile's {@code web} process. */
+/** {@code java -jar dist/target/gateway.jar}: the Procfile's {@code web} process, serving the apps in {@code APPS}. */
 public final class GatewayMain {
     private GatewayMain() {
     }
 
     public static void main(String[] args) {
-        ProcessRunner.run("gateway", env -> {
-            WebPages pages = SitePages.registered();
-            GatewayConfig config = GatewayConfig.from(env, pages);
-            env.check(); // every missing or invalid setting, one line each, before anything starts
-            return GatewayApp.start(config, pages);
-        });
+        // every missing or invalid setting and registration, one line each, before anything starts
+        ProcessRunner.run("gateway", env -> GatewayApp.start(env, AppCatalog.enabled(env)));
     }
 }

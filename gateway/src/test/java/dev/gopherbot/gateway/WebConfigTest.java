@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.web.PageResponse;
 import dev.gopherbot.common.config.ConfigException;
 import dev.gopherbot.common.config.Env;
-import dev.gopherbot.gateway.web.PageResponse;
 import dev.gopherbot.gateway.web.WebPages;
 import java.util.List;
 import java.util.Map;

@@ -32,7 +32,6 @@ public final class Definitions {
                 env.problem(app.name() + ": " + e.getMessage());
             }
         }
-        env.check();
         return definitions;
     }
 

@@ -1,5 +1,6 @@
 package dev.gopherbot.bench.drain;
 
+import dev.gopherbot.apps.gopherbot.GopherbotApp;
 import dev.gopherbot.bench.events.MessageEvents;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.stream.EntryFields;
@@ -32,7 +33,7 @@ record Backlog(int entries, int reactions) {
 
     static Backlog write(String redisUrl, Keys keys, Workspace workspace, int entries, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        String stream = keys.stream(StreamKind.MESSAGE_PUBLIC);
+        String stream = keys.stream(StreamKind.messagePublic(GopherbotApp.NAME));
         int reactions = 0;
         RedisClient client = RedisClient.create(redisUrl);
         try (StatefulRedisConnection<String, String> connection = client.connect()) {

@@ -1,5 +1,6 @@
 package dev.gopherbot.bench.drain;
 
+import dev.gopherbot.apps.gopherbot.GopherbotApp;
 import dev.gopherbot.bench.BenchOptions;
 import dev.gopherbot.bench.Report;
 import dev.gopherbot.bench.Section;
@@ -66,7 +67,7 @@ public final class ConsumerDrain implements Section {
             });
             Backlog backlog = Backlog.write(redis.url(), dynos.keys(), slack.workspace(), options.entries(),
                     processes);
-            String stream = dynos.keys().stream(StreamKind.MESSAGE_PUBLIC);
+            String stream = dynos.keys().stream(StreamKind.messagePublic(GopherbotApp.NAME));
 
             List<ChildJvm> consumers = new ArrayList<>();
             try {

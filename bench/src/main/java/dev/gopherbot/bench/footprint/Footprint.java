@@ -1,5 +1,6 @@
 package dev.gopherbot.bench.footprint;
 
+import dev.gopherbot.apps.gopherbot.GopherbotApp;
 import dev.gopherbot.bench.BenchOptions;
 import dev.gopherbot.bench.Report;
 import dev.gopherbot.bench.Section;
@@ -162,7 +163,7 @@ public final class Footprint implements Section {
             drive.apply(options.warmup());
             RunResult peak = drive.apply(options.duration());
             notes.put("gateway", String.format("%,.0f events/s, p99 %s ms", peak.perSecond(), peak.millis(99)));
-            String stream = dynos.keys().stream(StreamKind.MESSAGE_PUBLIC);
+            String stream = dynos.keys().stream(StreamKind.messagePublic(GopherbotApp.NAME));
             long entries = dynos.redis().xlen(stream);
             long start = System.nanoTime();
             long deadline = start + CATCH_UP_TIMEOUT.toNanos();

@@ -1,5 +1,6 @@
 package dev.gopherbot.bench.gateway;
 
+import dev.gopherbot.apps.gopherbot.GopherbotApp;
 import dev.gopherbot.bench.BenchOptions;
 import dev.gopherbot.bench.Report;
 import dev.gopherbot.bench.Section;
@@ -9,13 +10,11 @@ import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.gateway.GatewayApp;
-import dev.gopherbot.gateway.GatewayConfig;
 import dev.gopherbot.testkit.redis.RedisServer;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class GatewayThroughput implements Section {
     private static final String SECRET = "bench-signing-secret";
     private static final AtomicLong SEEDS = new AtomicLong(42);
+    private static final List<StreamKind> KINDS = List.of(StreamKind.messagePublic(GopherbotApp.NAME),
+            StreamKind.messagePrivate(GopherbotApp.NAME));
 
     /** One measured gateway run and what it left in Redis. */
     private record GatewayRun(RunResult result, long entries) {
@@ -126,9 +127,7 @@ public final class GatewayThroughput implements Section {
 
     private static GatewayApp gateway(RedisServer redis, boolean virtualThreads) {
         Env env = new Env(Map.of("PORT", "0", "SLACK_SIGNING_SECRET", SECRET, "REDIS_URL", redis.url()));
-        GatewayConfig config = GatewayConfig.from(env);
-        env.check();
-        return GatewayApp.start(config, virtualThreads);
+        return GatewayApp.start(env, List.of(new GopherbotApp()), virtualThreads);
     }
 
     private static SignedEvents events() {
@@ -137,7 +136,7 @@ public final class GatewayThroughput implements Section {
 
     private static long entries(StatefulRedisConnection<String, String> redis) {
         Keys keys = new Keys(Keys.DEFAULT_PREFIX);
-        return Arrays.stream(StreamKind.values()).mapToLong(k -> redis.sync().xlen(keys.stream(k))).sum();
+        return KINDS.stream().mapToLong(k -> redis.sync().xlen(keys.stream(k))).sum();
     }
 
     private static RunResult median(List<RunResult> runs) {

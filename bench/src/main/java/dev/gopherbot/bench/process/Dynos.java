@@ -115,7 +115,7 @@ public final class Dynos implements AutoCloseable {
     }
 
     private ChildJvm launch(String process, String instance, Map<String, String> env) {
-        Path jar = root.resolve(process).resolve("target").resolve(process + ".jar");
+        Path jar = root.resolve("dist").resolve("target").resolve(process + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (./gopherbot bench builds it)");
         }

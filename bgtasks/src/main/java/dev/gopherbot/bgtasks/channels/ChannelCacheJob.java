@@ -33,14 +33,17 @@ public final class ChannelCacheJob implements Job {
         int pages;
     }
 
+    private final String name;
     private final MethodsClient slack;
     private final ChannelCacheWriter writer;
     private final Leadership leadership;
     private final Duration interval;
     private Listing listing;
 
-    public ChannelCacheJob(MethodsClient slack, ChannelCacheWriter writer, Leadership leadership,
+    /** @param app the app whose workspace is listed, with its bot token */
+    public ChannelCacheJob(String app, MethodsClient slack, ChannelCacheWriter writer, Leadership leadership,
             ChannelCacheSettings settings) {
+        this.name = app + ".channel-cache";
         this.slack = slack;
         this.writer = writer;
         this.leadership = leadership;
@@ -49,7 +52,7 @@ public final class ChannelCacheJob implements Job {
 
     @Override
     public String name() {
-        return "channel-cache";
+        return name;
     }
 
     @Override

@@ -1,7 +1,11 @@
 package dev.gopherbot.gateway.commands;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gopherbot.app.registry.SlashCatalog;
+import dev.gopherbot.app.AppDefinition;
+import dev.gopherbot.app.handler.SlashText;
+import dev.gopherbot.app.ingress.SlashCheck;
+import dev.gopherbot.app.ingress.SlashInvocation;
+import dev.gopherbot.app.slack.Response;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.gateway.ingress.Audience;
 import dev.gopherbot.gateway.ingress.FormFields;
@@ -10,23 +14,28 @@ import dev.gopherbot.gateway.ingress.SignedRequest;
 import dev.gopherbot.gateway.ingress.SlackEndpoint;
 import dev.gopherbot.gateway.queue.Acknowledger;
 import dev.gopherbot.gateway.queue.QueuedEvent;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
- * {@code POST /slack/commands}: a slash command. A known {@code /gopher <subcommand>} is appended to the
- * {@code command} stream and acknowledged with an empty 200 (Slack then shows nothing until the consumer answers
- * through {@code response_url}); anything else is answered at once with an ephemeral message, never enqueued.
+ * {@code POST /slack/<app>/commands}: a slash command. A known {@code <command> <subcommand>} of the app is appended
+ * to its {@code command} stream and acknowledged with an empty 200 (Slack then shows nothing until the consumer
+ * answers through {@code response_url}); anything else is answered at once with an ephemeral message, never
+ * enqueued. The app's {@code SlashCheck}, when it has one, sees the command first and may answer instead.
  *
  * <p>The dedup key is the {@code trigger_id}: Slack issues one per invocation, so it identifies the request the way
  * {@code event_id} identifies an event.
  */
 public final class CommandsEndpoint implements SlackEndpoint {
-    public static final String PATH = "/slack/commands";
+    public static final String PATH = "/commands";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final AppDefinition app;
     private final Audience audience;
     private final Acknowledger acknowledger;
 
-    public CommandsEndpoint(Audience audience, Acknowledger acknowledger) {
+    public CommandsEndpoint(AppDefinition app, Audience audience, Acknowledger acknowledger) {
+        this.app = app;
         this.audience = audience;
         this.acknowledger = acknowledger;
     }
@@ -40,12 +49,22 @@ public final class CommandsEndpoint implements SlackEndpoint {
         form.required("user_id");
         form.required("response_url");
         audience.verify(form.optional("api_app_id"), form.optional("team_id"));
-        SlashCatalog.Invocation invocation = SlashCatalog.parse(form.optional("text"));
-        if (!command.equals(SlashCatalog.COMMAND) || !invocation.known()) {
-            return Reply.answered(ephemeral(SlashCatalog.unknownText(command, invocation.subcommand())),
-                    "unknown command");
+        SlashText.Invocation invocation = SlashText.parse(form.optional("text"));
+        if (app.interactive().slash(command, invocation.subcommand()).isEmpty()) {
+            boolean knownCommand = app.interactive().commands().contains(command);
+            return Reply.answered(ephemeral(SlashText.unknownText(command, invocation.subcommand(), knownCommand)),
+                    knownCommand ? "unknown subcommand" : "unknown command");
         }
-        return acknowledger.append(StreamKind.COMMAND, new QueuedEvent(triggerId,
+        Optional<SlashCheck> check = app.slashCheck(command);
+        if (check.isPresent()) {
+            Optional<Response> answer = check.get().check(new SlashInvocation(command, invocation.subcommand(),
+                    invocation.argument(), form.optional("user_id"), form.optional("channel_id"),
+                    form.optional("team_id"), Instant.ofEpochMilli(request.receivedAtMs())));
+            if (answer.isPresent()) {
+                return Reply.answered(answer.get().json(), "answered by the app's check");
+            }
+        }
+        return acknowledger.append(StreamKind.command(app.name()), new QueuedEvent(triggerId,
                 request.receivedAtMs() / 1000, request.receivedAtMs(), request.requestId(), request.retryNum(),
                 request.body()));
     }

@@ -8,21 +8,27 @@ import dev.gopherbot.gateway.ingress.SlackEndpoint;
 import dev.gopherbot.gateway.ops.GatewayMetrics;
 import dev.gopherbot.gateway.queue.EventQueue;
 import dev.gopherbot.gateway.queue.QueuedEvent;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@code POST /slack/events}: answers the URL verification handshake and appends routed events to their stream.
- * Every event type it does not route is acknowledged with 200, because Slack retries anything else and, when too
- * many deliveries fail, disables the app's event subscriptions.
+ * {@code POST /slack/<app>/events}: answers the URL verification handshake and appends the event types the app
+ * subscribed to to its streams. Every other type is acknowledged with 200, because Slack retries anything else and,
+ * when too many deliveries fail, disables the app's event subscriptions.
  */
 public final class EventsEndpoint implements SlackEndpoint {
-    public static final String PATH = "/slack/events";
+    public static final String PATH = "/events";
 
+    private final String app;
+    private final Set<String> eventTypes;
     private final Audience audience;
     private final EventQueue queue;
     private final GatewayMetrics metrics;
 
-    public EventsEndpoint(Audience audience, EventQueue queue, GatewayMetrics metrics) {
+    /** @param eventTypes the Events API types the app subscribed to */
+    public EventsEndpoint(String app, Set<String> eventTypes, Audience audience, EventQueue queue,
+                          GatewayMetrics metrics) {
+        this.app = app;
+        this.eventTypes = Set.copyOf(eventTypes);
         this.audience = audience;
         this.queue = queue;
         this.metrics = metrics;
@@ -41,17 +47,17 @@ public final class EventsEndpoint implements SlackEndpoint {
 
     private Reply eventCallback(Envelope envelope, SignedRequest request) {
         audience.verify(envelope.apiAppId(), envelope.teamId());
-        Optional<StreamKind> kind = StreamKind.forEvent(envelope.eventType(), envelope.channelType());
-        if (kind.isEmpty()) {
+        if (!eventTypes.contains(envelope.eventType())) {
             return Reply.ignored(envelope.eventId(), envelope.eventType());
         }
+        StreamKind kind = StreamKind.forEvent(app, envelope.eventType(), envelope.channelType());
         QueuedEvent event = new QueuedEvent(envelope.eventId(), envelope.eventTime(), request.receivedAtMs(),
                 request.requestId(), request.retryNum(), request.body());
         long start = System.nanoTime();
-        EventQueue.Result result = queue.append(kind.get(), event);
-        metrics.enqueueLatency(kind.get(), System.nanoTime() - start);
+        EventQueue.Result result = queue.append(kind, event);
+        metrics.enqueueLatency(kind, System.nanoTime() - start);
         return result == EventQueue.Result.APPENDED
-                ? Reply.enqueued(envelope.eventId(), kind.get().wireName())
-                : Reply.duplicate(envelope.eventId(), kind.get().wireName());
+                ? Reply.enqueued(envelope.eventId(), kind.wireName())
+                : Reply.duplicate(envelope.eventId(), kind.wireName());
     }
 }

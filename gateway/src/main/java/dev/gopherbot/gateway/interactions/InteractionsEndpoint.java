@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gopherbot.app.AppDefinition;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.gateway.ingress.Audience;
 import dev.gopherbot.gateway.ingress.FormFields;
@@ -22,17 +23,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code POST /slack/interactions}: button clicks ({@code block_actions}), modal submissions and closings
+ * {@code POST /slack/<app>/interactions}: button clicks ({@code block_actions}), modal submissions and closings
  * ({@code view_submission}, {@code view_closed}) and shortcuts, form-encoded with the JSON in a {@code payload} field.
  * Each is appended to the {@code interaction} stream and acknowledged with an empty 200, which also closes a
- * submitted modal. A submission whose errors can be decided without I/O (see {@link SubmissionCheck}) is answered
- * at once with {@code response_action: errors} instead, and not enqueued: the modal stays open with the errors.
+ * submitted modal. A submission whose errors can be decided without I/O (the app's {@code SubmissionCheck}) is
+ * answered at once with {@code response_action: errors} instead, and not enqueued: the modal stays open with the errors.
  *
  * <p>The dedup key is the {@code trigger_id} (one per user interaction); {@code view_closed} has none, so its key is
  * {@code sha256:} and the hex SHA-256 of the raw body, which a redelivery of the same request repeats exactly.
  */
 public final class InteractionsEndpoint implements SlackEndpoint {
-    public static final String PATH = "/slack/interactions";
+    public static final String PATH = "/interactions";
     /** The payload types the consumer handles; others (legacy dialogs, external select options) are acknowledged. */
     static final Set<String> ROUTED = Set.of("block_actions", "view_submission", "view_closed", "shortcut",
             "message_action");
@@ -40,15 +41,15 @@ public final class InteractionsEndpoint implements SlackEndpoint {
             // two "type" or "callback_id" keys could be checked one way here and handled another way later
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
+    private final AppDefinition app;
     private final Audience audience;
     private final Acknowledger acknowledger;
-    private final Map<String, SubmissionCheck> checks;
 
-    /** @param checks synchronous checks of {@code view_submission}s, by the view's {@code callback_id} */
-    public InteractionsEndpoint(Audience audience, Acknowledger acknowledger, Map<String, SubmissionCheck> checks) {
+    /** Submissions are checked by the app's {@code SubmissionCheck} for the view's {@code callback_id}, if any. */
+    public InteractionsEndpoint(AppDefinition app, Audience audience, Acknowledger acknowledger) {
+        this.app = app;
         this.audience = audience;
         this.acknowledger = acknowledger;
-        this.checks = Map.copyOf(checks);
     }
 
     @Override
@@ -64,13 +65,13 @@ public final class InteractionsEndpoint implements SlackEndpoint {
             return Reply.ignored(key, type);
         }
         if (type.equals("view_submission")) {
-            SubmissionCheck check = checks.get(text(payload.path("view"), "callback_id"));
-            Map<String, String> errors = check == null ? Map.of() : check.errors(payload.path("view"));
+            Map<String, String> errors = app.submissionCheck(text(payload.path("view"), "callback_id"))
+                    .map(check -> check.errors(payload.path("view"))).orElse(Map.of());
             if (!errors.isEmpty()) {
                 return Reply.answered(errorsResponse(errors), "submission has errors");
             }
         }
-        return acknowledger.append(StreamKind.INTERACTION, new QueuedEvent(key, request.receivedAtMs() / 1000,
+        return acknowledger.append(StreamKind.interaction(app.name()), new QueuedEvent(key, request.receivedAtMs() / 1000,
                 request.receivedAtMs(), request.requestId(), request.retryNum(), request.body()));
     }
 

@@ -14,6 +14,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -35,12 +36,13 @@ public final class GatewayMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private final Map<String, Map<Outcome, Counter>> requests = new ConcurrentHashMap<>();
-    private final Map<StreamKind, Timer> enqueueLatency = new EnumMap<>(StreamKind.class);
-    private final Map<StreamKind, Counter> dedupHits = new EnumMap<>(StreamKind.class);
+    private final Map<StreamKind, Timer> enqueueLatency = new ConcurrentHashMap<>();
+    private final Map<StreamKind, Counter> dedupHits = new ConcurrentHashMap<>();
     private final Map<String, Counter> unknownEvents = new ConcurrentHashMap<>();
 
-    public GatewayMetrics() {
-        for (StreamKind kind : StreamKind.values()) {
+    /** @param kinds every stream the gateway appends to, so each series exists (at zero) from the start */
+    public GatewayMetrics(List<StreamKind> kinds) {
+        for (StreamKind kind : kinds) {
             enqueueLatency.put(kind, Timer.builder("gateway.enqueue.latency")
                     .description("Time of the dedup-and-append script, one Redis round trip")
                     .tag("kind", kind.wireName())
@@ -61,7 +63,8 @@ public final class GatewayMetrics implements AutoCloseable {
     public void request(String route, Reply reply) {
         requests.computeIfAbsent(route, this::countersFor).get(reply.outcome()).increment();
         switch (reply.outcome()) {
-            case DUPLICATE -> StreamKind.fromWireName(reply.kind()).ifPresent(k -> dedupHits.get(k).increment());
+            case DUPLICATE -> StreamKind.fromWireName(reply.kind()).map(dedupHits::get)
+                    .ifPresent(Counter::increment);
             case IGNORED -> unknownEvents.computeIfAbsent(tagValue(reply.reason()), type -> Counter
                     .builder("gateway.events.unknown")
                     .description("Events acknowledged without being stored because the bot does not route their type")
@@ -72,7 +75,10 @@ public final class GatewayMetrics implements AutoCloseable {
     }
 
     public void enqueueLatency(StreamKind kind, long nanos) {
-        enqueueLatency.get(kind).record(nanos, TimeUnit.NANOSECONDS);
+        Timer timer = enqueueLatency.get(kind);
+        if (timer != null) {
+            timer.record(nanos, TimeUnit.NANOSECONDS);
+        }
     }
 
     public String scrape() {

@@ -1,5 +1,7 @@
 package dev.gopherbot.gateway.web;
 
+import dev.gopherbot.app.web.Html;
+
 /** The gateway's own pages around sign-in. Plain text only: nothing from the request is ever echoed in them. */
 final class Notices {
     private Notices() {

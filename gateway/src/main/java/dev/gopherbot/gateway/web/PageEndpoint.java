@@ -1,5 +1,8 @@
 package dev.gopherbot.gateway.web;
 
+import dev.gopherbot.app.web.PageHandler;
+import dev.gopherbot.app.web.PageRequest;
+import dev.gopherbot.app.web.PageResponse;
 import dev.gopherbot.common.web.Rejection;
 import dev.gopherbot.common.web.TokenCheck;
 import dev.gopherbot.common.web.Viewer;

@@ -1,14 +1,17 @@
 package dev.gopherbot.gateway.web;
 
+import dev.gopherbot.app.AppDefinition;
+import dev.gopherbot.app.web.PageHandler;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The pages the gateway serves, each behind sign-in: {@code new WebPages().page("/web/directory", directory)}.
+ * The pages the gateway serves, each behind sign-in: the apps' {@code Registrar.page} declarations.
  * Paths live under {@code /web/} so a page can never shadow a Slack endpoint, {@code /healthz} or {@code /metrics};
  * registering a path twice is an error, not a silent replacement.
  */
@@ -21,6 +24,13 @@ public final class WebPages {
 
     public static WebPages none() {
         return new WebPages();
+    }
+
+    /** Every page the apps declared, at {@code /web/<app>/<page>}. */
+    public static WebPages of(List<AppDefinition> apps) {
+        WebPages pages = new WebPages();
+        apps.forEach(app -> app.pages().forEach(p -> pages.page(p.path(), p.handler())));
+        return pages;
     }
 
     /**

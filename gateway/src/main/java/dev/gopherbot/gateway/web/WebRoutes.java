@@ -1,5 +1,6 @@
 package dev.gopherbot.gateway.web;
 
+import dev.gopherbot.app.web.PageHandler;
 import dev.gopherbot.common.web.WebLinks;
 import dev.gopherbot.common.web.WebSettings;
 import dev.gopherbot.gateway.ingress.MethodNotAllowed;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.web.Html;
+import dev.gopherbot.app.web.PageResponse;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.config.Secret;
 import dev.gopherbot.common.web.TokenSigner;

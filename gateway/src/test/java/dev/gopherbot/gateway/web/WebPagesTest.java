@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.web.Html;
+import dev.gopherbot.app.web.PageHandler;
+import dev.gopherbot.app.web.PageRequest;
+import dev.gopherbot.app.web.PageResponse;
 import dev.gopherbot.common.web.Viewer;
 import java.util.List;
 import java.util.Map;

@@ -2,11 +2,11 @@ package dev.gopherbot.apps.gopherbot.suggest;
 
 import dev.gopherbot.app.Feature;
 import dev.gopherbot.app.Registrar;
-import dev.gopherbot.apps.gopherbot.GopherbotApp;
 import dev.gopherbot.app.handler.InteractionContext;
 import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.app.handler.SlashContext;
 import dev.gopherbot.app.message.Markup;
+import dev.gopherbot.apps.gopherbot.GopherbotApp;
 import dev.gopherbot.glossary.Glossary;
 import dev.gopherbot.glossary.Term;
 import java.nio.charset.StandardCharsets;

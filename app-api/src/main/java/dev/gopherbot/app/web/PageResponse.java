@@ -1,4 +1,4 @@
-package dev.gopherbot.gateway.web;
+package dev.gopherbot.app.web;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package dev.gopherbot.gateway.web;
+package dev.gopherbot.app.web;
 
 /** The little HTML the pages need: escaping user content, and a bare document around a body. */
 public final class Html {

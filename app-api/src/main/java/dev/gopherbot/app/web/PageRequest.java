@@ -1,4 +1,4 @@
-package dev.gopherbot.gateway.web;
+package dev.gopherbot.app.web;
 
 import dev.gopherbot.common.web.Viewer;
 import java.util.List;

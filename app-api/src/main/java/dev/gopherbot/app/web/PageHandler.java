@@ -1,4 +1,4 @@
-package dev.gopherbot.gateway.web;
+package dev.gopherbot.app.web;
 
 /**
  * Renders one web page for a signed-in viewer. Framework-free on purpose: an app's pages depend on these few types,

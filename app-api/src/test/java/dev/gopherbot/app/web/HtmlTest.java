@@ -1,4 +1,4 @@
-package dev.gopherbot.gateway.web;
+package dev.gopherbot.app.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
