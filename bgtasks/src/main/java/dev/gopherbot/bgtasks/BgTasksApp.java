@@ -4,8 +4,9 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import dev.gopherbot.bgtasks.feeds.FeedHttp;
 import dev.gopherbot.bgtasks.feeds.Notifier;
-import dev.gopherbot.bgtasks.jobs.Job;
 import dev.gopherbot.bgtasks.jobs.JobRunner;
+import dev.gopherbot.bgtasks.jobs.ScheduleStore;
+import dev.gopherbot.bgtasks.jobs.Task;
 import dev.gopherbot.bgtasks.leader.Lease;
 import dev.gopherbot.bgtasks.leader.Leadership;
 import dev.gopherbot.common.channels.RedisChannelDirectory;
@@ -60,16 +61,18 @@ public final class BgTasksApp implements AutoCloseable {
             MethodsClient methods = slack.methods(config.slack().botToken().reveal());
             Notifier notifier = new Notifier(methods, new RedisChannelDirectory(connection, keys),
                     config.botEnv().shadowMode());
-            JobKit kit = new JobKit(connection.sync(), keys, methods, leadership, http, notifier, config.clock());
-            List<Job> jobs = Jobs.all(config, kit);
-            JobRunner runner = new JobRunner(jobs, leadership, config.maxBackoff());
+            ScheduleStore schedules = new ScheduleStore(connection.sync(), lease, keys, config.clock());
+            JobKit kit = new JobKit(connection.sync(), keys, methods, leadership, http, notifier, schedules,
+                    config.clock());
+            List<Task> jobs = Jobs.all(config, kit);
+            JobRunner runner = new JobRunner(jobs, kit.schedules(), config.clock(), leadership, config.maxBackoff());
             // stop the jobs before giving up the lease, so no job runs after a standby may have started
             resources.addFirst(leadership);
             resources.addFirst(runner);
             leadership.start(runner::wake);
             runner.start();
             log.atInfo().setMessage("bgtasks started").addKeyValue("instance", instance)
-                    .addKeyValue("jobs", jobs.stream().map(Job::name).toList())
+                    .addKeyValue("jobs", jobs.stream().map(Task::name).toList())
                     .addKeyValue("lease_ms", config.lease().toMillis())
                     .addKeyValue("shadow_mode", config.botEnv().shadowMode()).log();
             return new BgTasksApp(resources);

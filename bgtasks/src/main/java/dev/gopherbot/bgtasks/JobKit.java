@@ -11,6 +11,7 @@ import dev.gopherbot.bgtasks.feeds.FeedSettings;
 import dev.gopherbot.bgtasks.feeds.FeedStore;
 import dev.gopherbot.bgtasks.feeds.Notifier;
 import dev.gopherbot.bgtasks.jobs.Job;
+import dev.gopherbot.bgtasks.jobs.ScheduleStore;
 import dev.gopherbot.bgtasks.leader.Leadership;
 import dev.gopherbot.common.channels.ChannelKeys;
 import dev.gopherbot.common.redis.Keys;
@@ -21,9 +22,13 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What jobs are built from, so that {@link Jobs} reads as a list and not as wiring. */
+/**
+ * What jobs are built from, so that {@link Jobs} reads as a list and not as wiring.
+ *
+ * @param schedules the calendar jobs' state; a calendar job that uses effect markers is built with it
+ */
 record JobKit(RedisCommands<String, String> redis, Keys keys, MethodsClient slack, Leadership leadership,
-        FeedHttp http, Notifier notifier, Clock clock) {
+        FeedHttp http, Notifier notifier, ScheduleStore schedules, Clock clock) {
     private static final Logger log = LoggerFactory.getLogger(Jobs.class);
 
     Job channelCache(ChannelCacheSettings settings) {
