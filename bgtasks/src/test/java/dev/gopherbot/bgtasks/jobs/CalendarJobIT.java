@@ -2,12 +2,15 @@ package dev.gopherbot.bgtasks.jobs;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gopherbot.bgtasks.BgTasksApp;
 import dev.gopherbot.bgtasks.MutableClock;
 import dev.gopherbot.bgtasks.leader.Lease;
 import dev.gopherbot.bgtasks.leader.Leadership;
+import dev.gopherbot.bgtasks.leader.LeadershipLost;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.redis.RedisConnector;
 import dev.gopherbot.common.redis.RedisSettings;
@@ -173,6 +176,30 @@ class CalendarJobIT {
         a.awaitFullPass();
         assertEquals(1, runs.get(third).get());
         assertTrue(runs.get(second).get() >= 2, "retried until the next due time arrived");
+    }
+
+    @Test
+    void theStateOnlyMovesForwardAndAnInstanceWithoutTheLeaseCannotTouchIt() {
+        clock.set(DUE.minus(Duration.ofMinutes(1))); // nothing due: the runner stays out of the way
+        Instance a = start("a", MidRun.NOTHING);
+        await().atMost(PATIENCE).until(a.leadership::isLeader);
+        CalendarJob job = new Report(a.store, MidRun.NOTHING);
+
+        assertEquals(1, a.store.claim(job, DUE));
+        assertEquals(2, a.store.claim(job, DUE), "a second claim of the same due time counts as a second attempt");
+        assertTrue(a.store.claimEffect(job, DUE, "post"));
+        assertFalse(a.store.claimEffect(job, DUE, "post"));
+        a.store.complete(job, DUE);
+        assertEquals(0, a.store.claim(job, DUE), "completed: never again");
+        assertEquals(0, a.store.claim(job, DUE.minus(Duration.ofDays(1))), "nor anything earlier");
+
+        // e.g. a long pause: the lease expired and another instance took it
+        server.command("SET " + BgTasksApp.leaderKey(KEYS) + " other:token");
+        Instant next = DUE.plus(Duration.ofDays(1));
+        assertThrows(LeadershipLost.class, () -> a.store.claim(job, next));
+        assertThrows(LeadershipLost.class, () -> a.store.complete(job, next));
+        assertThrows(LeadershipLost.class, () -> a.store.claimEffect(job, next, "post"));
+        assertEquals(Optional.of(DUE), a.store.completed("report"));
     }
 
     /** What the job does after its effect; a test pauses or fails it there. */
