@@ -6,8 +6,9 @@ import dev.gopherbot.app.host.Databases;
 import dev.gopherbot.app.host.Definitions;
 import dev.gopherbot.app.host.ProcessServices;
 import dev.gopherbot.app.host.SlackApp;
-import dev.gopherbot.bgtasks.jobs.Job;
 import dev.gopherbot.bgtasks.jobs.JobRunner;
+import dev.gopherbot.bgtasks.jobs.ScheduleStore;
+import dev.gopherbot.bgtasks.jobs.Task;
 import dev.gopherbot.bgtasks.leader.Leadership;
 import dev.gopherbot.bgtasks.leader.Lease;
 import dev.gopherbot.common.config.ConfigException;
@@ -79,8 +80,10 @@ public final class BgTasksApp implements AutoCloseable {
                     config.lease());
             Leadership leadership = new Leadership(lease, connection.sync(), keys.heartbeat(PROCESS, instance),
                     instance);
-            List<Job> jobs = Jobs.all(config, definitions, slackApps, connection.sync(), keys, leadership);
-            JobRunner runner = new JobRunner(jobs, leadership, config.maxBackoff());
+            ScheduleStore schedules = new ScheduleStore(connection.sync(), lease, keys, config.clock());
+            List<Task> jobs = Jobs.all(config, definitions, slackApps, connection.sync(), keys, leadership,
+                    schedules);
+            JobRunner runner = new JobRunner(jobs, schedules, config.clock(), leadership, config.maxBackoff());
             // stop the jobs before giving up the lease, so no job runs after a standby may have started
             resources.addFirst(leadership);
             resources.addFirst(runner);
@@ -88,7 +91,7 @@ public final class BgTasksApp implements AutoCloseable {
             runner.start();
             log.atInfo().setMessage("bgtasks started").addKeyValue("instance", instance)
                     .addKeyValue("apps", apps.stream().map(App::name).toList())
-                    .addKeyValue("jobs", jobs.stream().map(Job::name).toList())
+                    .addKeyValue("jobs", jobs.stream().map(Task::name).toList())
                     .addKeyValue("lease_ms", config.lease().toMillis())
                     .addKeyValue("shadow_mode", config.botEnv().shadowMode()).log();
             return new BgTasksApp(resources);

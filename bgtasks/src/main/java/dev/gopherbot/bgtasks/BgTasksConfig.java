@@ -15,7 +15,8 @@ import java.time.Duration;
  * @param lease      {@code BGTASKS_LEASE}: how long the leader's lease lives without renewal; a standby takes over
  *                   within about 1⅓ of it after the leader dies
  * @param maxBackoff {@code BGTASKS_MAX_BACKOFF}: the longest wait between retries of a failing job
- * @param clock      what "now" is for the apps (tests move it; scheduling uses nanoTime)
+ * @param clock      what "now" is for the apps and calendar jobs' due times (tests move it; interval jobs are timed
+ *                   with nanoTime)
  */
 public record BgTasksConfig(RedisSettings redis, BotEnv botEnv, Identity identity, Duration lease,
         Duration maxBackoff, ChannelCacheSettings channels, Clock clock) {

@@ -2,10 +2,11 @@ package dev.gopherbot.bgtasks;
 
 import dev.gopherbot.app.AppDefinition;
 import dev.gopherbot.app.host.SlackApp;
-import dev.gopherbot.bgtasks.apps.AppJob;
+import dev.gopherbot.bgtasks.apps.AppJobs;
 import dev.gopherbot.bgtasks.channels.ChannelCacheJob;
 import dev.gopherbot.bgtasks.channels.ChannelCacheWriter;
-import dev.gopherbot.bgtasks.jobs.Job;
+import dev.gopherbot.bgtasks.jobs.ScheduleStore;
+import dev.gopherbot.bgtasks.jobs.Task;
 import dev.gopherbot.bgtasks.leader.Leadership;
 import dev.gopherbot.common.channels.ChannelKeys;
 import dev.gopherbot.common.redis.Keys;
@@ -17,15 +18,17 @@ import java.util.Map;
 
 /**
  * Every background job, in the order a new leader first runs them: each app's channel cache first (when the app reads
- * channels by name), since its other jobs may resolve channel names through it, then the app's own jobs.
+ * channels by name), since its other jobs may resolve channel names through it, then the apps' own jobs: interval
+ * schedules as plain jobs, calendar schedules as calendar jobs (run once per due time, docs/bgtasks.md).
  */
 final class Jobs {
     private Jobs() {
     }
 
-    static List<Job> all(BgTasksConfig config, List<AppDefinition> apps, Map<String, SlackApp> slack,
-                         RedisCommands<String, String> redis, Keys keys, Leadership leadership) {
-        List<Job> jobs = new ArrayList<>();
+    static List<Task> all(BgTasksConfig config, List<AppDefinition> apps, Map<String, SlackApp> slack,
+                          RedisCommands<String, String> redis, Keys keys, Leadership leadership,
+                          ScheduleStore schedules) {
+        List<Task> jobs = new ArrayList<>();
         for (AppDefinition app : apps) {
             if (app.usesChannels()) {
                 jobs.add(new ChannelCacheJob(app.name(), SlackClients.methods(slack.get(app.name()).web()),
@@ -34,7 +37,8 @@ final class Jobs {
             }
         }
         for (AppDefinition app : apps) {
-            app.jobs().forEach(job -> jobs.add(new AppJob(app.name(), job, leadership.lease(), config.clock())));
+            app.jobs().forEach(job -> jobs.add(AppJobs.of(app.name(), job, leadership.lease(), schedules,
+                    config.clock())));
         }
         return jobs;
     }

@@ -4,6 +4,7 @@ import dev.gopherbot.app.job.LeadershipLost;
 import dev.gopherbot.app.job.RetryLater;
 import dev.gopherbot.bgtasks.leader.Leadership;
 import io.lettuce.core.RedisException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
@@ -12,27 +13,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the jobs, one at a time in list order, on one thread, and only while this process leads. Each new term starts
- * with every job due at once (so the channel cache, first in the list, is filled before the feeds need it). Jobs are
- * short (a fetch and a few posts), so running them in turn costs nothing and no two jobs ever race each other.
+ * Runs the tasks, one at a time in list order, on one thread, and only while this process leads. Each new term starts
+ * with every {@link Job} due at once (so the channel cache, first in the list, is filled before the feeds need it) and
+ * every {@link CalendarJob} whose latest due time is not completed. Jobs are short (a fetch and a few posts), so
+ * running them in turn costs nothing and no two jobs ever race each other.
  *
- * <p>A failed run is retried after {@code min(interval, 30s) × 2^(failures-1)}, capped at the maximum backoff; a
- * {@link RetryLater} is retried after exactly the delay it carries.
+ * <p>A failed run is retried after {@code min(period, 30s) × 2^(failures-1)}, capped at the maximum backoff (the period
+ * of a calendar job is the time from its due time to the next); a {@link RetryLater} is retried after exactly the
+ * delay it carries.
  */
 public final class JobRunner implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
     private static final Duration IDLE_CHECK = Duration.ofSeconds(1);
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
-
-    private static final class Slot {
-        final Job job;
-        long dueAt;
-        int failures;
-
-        Slot(Job job) {
-            this.job = job;
-        }
-    }
 
     private final List<Slot> slots;
     private final Duration maxBackoff;
@@ -45,11 +38,23 @@ public final class JobRunner implements AutoCloseable {
     /** A term in which a job found the lease gone: run nothing more until leadership is won again. */
     private long abandonedTerm = -1;
 
-    public JobRunner(List<Job> jobs, Leadership leadership, Duration maxBackoff) {
-        this.slots = jobs.stream().map(Slot::new).toList();
+    /**
+     * @param schedules the state of the calendar jobs (unused when there are none)
+     * @param clock     what "now" is for calendar due times; interval jobs are timed with {@code System.nanoTime}
+     */
+    public JobRunner(List<? extends Task> tasks, ScheduleStore schedules, Clock clock, Leadership leadership,
+            Duration maxBackoff) {
+        this.slots = tasks.stream().map(t -> slotFor(t, schedules, clock)).toList();
         this.leadership = leadership;
         this.maxBackoff = maxBackoff;
         this.thread = Thread.ofPlatform().name("bgtasks-jobs").unstarted(this::loop);
+    }
+
+    private static Slot slotFor(Task task, ScheduleStore schedules, Clock clock) {
+        return switch (task) {
+            case Job job -> new IntervalSlot(job);
+            case CalendarJob job -> new CalendarSlot(job, schedules, clock);
+        };
     }
 
     public void start() {
@@ -79,7 +84,7 @@ public final class JobRunner implements AutoCloseable {
                 seenTerm = term;
                 long now = System.nanoTime();
                 for (Slot s : slots) {
-                    s.dueAt = now;
+                    s.newTerm(now);
                     s.failures = 0;
                 }
             }
@@ -87,11 +92,12 @@ public final class JobRunner implements AutoCloseable {
                 if (closing || !leadership.isLeader() || term == abandonedTerm) {
                     break;
                 }
-                if (System.nanoTime() - s.dueAt >= 0) {
+                if (s.nanosUntilDue(System.nanoTime()) <= 0) {
                     runOnce(s, term);
                 }
             }
-            long next = slots.stream().mapToLong(s -> s.dueAt - System.nanoTime()).min().orElse(IDLE_CHECK.toNanos());
+            long now = System.nanoTime();
+            long next = slots.stream().mapToLong(s -> s.nanosUntilDue(now)).min().orElse(IDLE_CHECK.toNanos());
             waitAtMost(Math.min(next, IDLE_CHECK.toNanos()));
         }
     }
@@ -99,30 +105,29 @@ public final class JobRunner implements AutoCloseable {
     private void runOnce(Slot s, long term) {
         long started = System.nanoTime();
         try {
-            s.job.run();
+            s.run(started);
             s.failures = 0;
-            s.dueAt = started + s.job.interval().toNanos();
-            log.atDebug().setMessage("job ran").addKeyValue("job", s.job.name())
+            log.atDebug().setMessage("job ran").addKeyValue("job", s.name())
                     .addKeyValue("ms", (System.nanoTime() - started) / 1_000_000).log();
         } catch (LeadershipLost e) {
             // not a failure of the job; Redis says the lease is gone even if the leadership thread has not noticed
             // yet, so idle until a new term instead of running the job again and again meanwhile
             abandonedTerm = term;
-            log.atInfo().setMessage("job stopped: leadership lost").addKeyValue("job", s.job.name())
+            log.atInfo().setMessage("job stopped: leadership lost").addKeyValue("job", s.name())
                     .addKeyValue("term", term).log();
         } catch (RetryLater e) {
             s.failures++;
-            s.dueAt = System.nanoTime() + e.delay().toNanos();
-            log.atWarn().setMessage("job asked to retry later").addKeyValue("job", s.job.name())
+            s.retryIn(e.delay(), System.nanoTime());
+            log.atWarn().setMessage("job asked to retry later").addKeyValue("job", s.name())
                     .addKeyValue("retry_in_ms", e.delay().toMillis()).addKeyValue("error", e.getMessage()).log();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closing = true;
         } catch (Exception e) {
             s.failures++;
-            Duration delay = backoff(s.job.interval(), s.failures, maxBackoff);
-            s.dueAt = System.nanoTime() + delay.toNanos();
-            var line = log.atWarn().setMessage("job failed").addKeyValue("job", s.job.name())
+            Duration delay = backoff(s.period(), s.failures, maxBackoff);
+            s.retryIn(delay, System.nanoTime());
+            var line = log.atWarn().setMessage("job failed").addKeyValue("job", s.name())
                     .addKeyValue("failures", s.failures).addKeyValue("retry_in_ms", delay.toMillis())
                     .addKeyValue("error", e.toString());
             // an unexpected runtime exception is a bug: keep its stack; I/O and HTTP failures are just noise
@@ -133,9 +138,9 @@ public final class JobRunner implements AutoCloseable {
         }
     }
 
-    /** {@code min(interval, 30s) × 2^(failures-1)}, never above {@code max(maxBackoff, that base)}. */
-    static Duration backoff(Duration interval, int failures, Duration maxBackoff) {
-        Duration base = interval.compareTo(Duration.ofSeconds(30)) < 0 ? interval : Duration.ofSeconds(30);
+    /** {@code min(period, 30s) × 2^(failures-1)}, never above {@code max(maxBackoff, that base)}. */
+    static Duration backoff(Duration period, int failures, Duration maxBackoff) {
+        Duration base = period.compareTo(Duration.ofSeconds(30)) < 0 ? period : Duration.ofSeconds(30);
         Duration cap = maxBackoff.compareTo(base) > 0 ? maxBackoff : base;
         int doublings = Math.min(Math.max(failures - 1, 0), 30);
         Duration d = base.multipliedBy(1L << doublings);
