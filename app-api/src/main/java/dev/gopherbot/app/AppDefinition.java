@@ -84,10 +84,41 @@ public final class AppDefinition {
             throw new IllegalArgumentException("app name \"" + name + "\" (" + app.getClass().getName()
                     + "): expected lower-case letters and digits, 2-31 characters, e.g. gopherbot");
         }
-        AppDefinition definition = new AppDefinition(name);
-        app.define(new DefiningContext(definition, services));
-        definition.freeze();
-        return definition;
+        Builder builder = new Builder(name, services);
+        app.define(builder.context());
+        return builder.build();
+    }
+
+    /**
+     * Registration step by step, for tests of the registration rules and for tools: {@link #context()} is what an
+     * app's {@code define} would receive.
+     */
+    public static Builder builder(String name, Services services) {
+        return new Builder(name, services);
+    }
+
+    public static final class Builder {
+        private final AppDefinition definition;
+        private final AppContext context;
+
+        private Builder(String name, Services services) {
+            this.definition = new AppDefinition(name);
+            this.context = new DefiningContext(definition, services);
+        }
+
+        public AppContext context() {
+            return context;
+        }
+
+        /** The definition being built; lookups work at once, registrations until {@link #build()}. */
+        public AppDefinition definition() {
+            return definition;
+        }
+
+        public AppDefinition build() {
+            definition.freeze();
+            return definition;
+        }
     }
 
     public String name() {

@@ -4,86 +4,90 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.AppContext;
+import dev.gopherbot.app.AppDefinition;
 import dev.gopherbot.app.handler.InteractionHandler;
 import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.app.handler.SlashHandler;
+import dev.gopherbot.app.host.ProcessServices;
 import dev.gopherbot.app.registry.InteractiveRegistry.On;
+import dev.gopherbot.common.config.Env;
+import dev.gopherbot.common.redis.Keys;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InteractiveRegistryTest {
     private static final SlashHandler SLASH = ctx -> Outcome.done();
     private static final InteractionHandler CLICK = ctx -> Outcome.done();
 
+    private final AppDefinition.Builder builder = AppDefinition.builder("test",
+            ProcessServices.offline(new Env(Map.of()), new Keys("test:")));
+    private final AppContext app = builder.context();
+    private final InteractiveRegistry registry = builder.definition().interactive();
+
     @Test
     void aSubcommandClaimedTwiceFailsNamingBothRegistrations() {
-        InteractiveRegistry registry = new InteractiveRegistry(List.of("help"));
-        registry.add("First", r -> r.slash("help", "help", "lists", SLASH));
+        app.add("First", r -> r.slash("/x", "help", "help", "lists", SLASH));
 
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> registry.add("Second", r -> r.slash("help", "help", "lists again", SLASH)));
+                () -> app.add("Second", r -> r.slash("/x", "help", "help", "lists again", SLASH)));
 
         assertTrue(e.getMessage().contains("First") && e.getMessage().contains("Second"), e.getMessage());
     }
 
     @Test
-    void aSubcommandTheGatewayDoesNotKnowIsRefusedWithTheFix() {
-        InteractiveRegistry registry = new InteractiveRegistry(List.of("help"));
+    void twoCommandsMayHaveASubcommandOfTheSameName() {
+        app.add("A", r -> r.slash("/one", "help", "help", "lists", SLASH));
+        app.add("B", r -> r.slash("/two", "help", "help", "lists", SLASH));
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> registry.add("Feature", r -> r.slash("frobnicate", "frobnicate", "does things", SLASH)));
-
-        assertTrue(e.getMessage().contains("SlashCatalog"), e.getMessage());
+        assertEquals(Set.of("/one", "/two"), registry.commands());
+        assertEquals("slash:two:help", registry.slash("/two", "help").orElseThrow().handlerName());
     }
 
     @Test
-    void aCatalogedSubcommandWithoutHandlerFailsAtFreeze() {
-        InteractiveRegistry registry = new InteractiveRegistry(List.of("help", "define"));
-        registry.add("Feature", r -> r.slash("help", "help", "lists", SLASH));
+    void aCommandMustLookLikeASlashCommand() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> app.add("Feature", r -> r.slash("gopher", "help", "help", "lists", SLASH)));
 
-        IllegalStateException e = assertThrows(IllegalStateException.class, registry::freeze);
-
-        assertTrue(e.getMessage().contains("\"define\""), e.getMessage());
+        assertTrue(e.getMessage().contains("e.g. /gopher"), e.getMessage());
     }
 
     @Test
     void anActionIdClaimedTwiceFailsButTheSameIdMayBeASubmissionToo() {
-        InteractiveRegistry registry = new InteractiveRegistry(List.of());
-        registry.add("A", r -> r.onAction("approve", "approves", CLICK));
-        registry.add("B", r -> r.onSubmission("approve", "a modal of that name", CLICK));
+        app.add("A", r -> r.onAction("approve", "approves", CLICK));
+        app.add("B", r -> r.onSubmission("approve", "a modal of that name", CLICK));
 
-        assertThrows(IllegalStateException.class, () -> registry.add("C", r -> r.onAction("approve", "x", CLICK)));
+        assertThrows(IllegalStateException.class, () -> app.add("C", r -> r.onAction("approve", "x", CLICK)));
         assertEquals("action:approve", registry.interaction(On.ACTION, "approve").orElseThrow().handlerName());
         assertEquals("submission:approve", registry.interaction(On.SUBMISSION, "approve").orElseThrow()
                 .handlerName());
     }
 
     @Test
-    void registeringAfterFreezeIsRefused() {
-        InteractiveRegistry registry = new InteractiveRegistry(List.of());
-        registry.freeze();
+    void registeringAfterTheDefinitionIsBuiltIsRefused() {
+        builder.build();
 
-        assertThrows(IllegalStateException.class, () -> registry.add("Late", r -> r.onShortcut("x", "late", CLICK)));
+        assertThrows(IllegalStateException.class, () -> app.add("Late", r -> r.onShortcut("x", "late", CLICK)));
     }
 
     @Test
     void aRegistrationWithoutDescriptionIsRefused() {
-        InteractiveRegistry registry = new InteractiveRegistry(List.of("help"));
-        assertThrows(IllegalArgumentException.class, () -> registry.add("X", r -> r.slash("help", "help", " ", SLASH)));
-        assertThrows(IllegalArgumentException.class, () -> registry.add("X", r -> r.onAction("a", "", CLICK)));
+        assertThrows(IllegalArgumentException.class,
+                () -> app.add("X", r -> r.slash("/x", "help", "help", " ", SLASH)));
+        assertThrows(IllegalArgumentException.class, () -> app.add("X", r -> r.onAction("a", "", CLICK)));
     }
 
     @Test
-    void subcommandsAreListedInCatalogOrder() {
-        InteractiveRegistry registry = new InteractiveRegistry(List.of("help", "define", "suggest"));
-        registry.add("X", r -> {
-            r.slash("suggest", "suggest", "s", SLASH);
-            r.slash("help", "help", "h", SLASH);
-            r.slash("define", "define <term>", "d", SLASH);
+    void subcommandsAreListedInRegistrationOrder() {
+        app.add("X", r -> {
+            r.slash("/x", "help", "help", "h", SLASH);
+            r.slash("/x", "define", "define <term>", "d", SLASH);
+            r.slash("/x", "suggest", "suggest", "s", SLASH);
         });
-        registry.freeze();
 
-        assertEquals(List.of("help", "define", "suggest"), registry.slashCommands().stream()
+        assertEquals(List.of("help", "define", "suggest"), registry.slashCommands("/x").stream()
                 .map(InteractiveRegistry.SlashReg::subcommand).toList());
     }
 }

@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.AppContext;
+import dev.gopherbot.app.AppDefinition;
+import dev.gopherbot.app.Feature;
 import dev.gopherbot.app.handler.MessageHandler;
+import dev.gopherbot.app.host.ProcessServices;
+import dev.gopherbot.common.config.Env;
+import dev.gopherbot.common.redis.Keys;
+import java.util.Map;
 import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.app.handler.PrefixHandler;
 import dev.gopherbot.app.slack.Post;
@@ -20,13 +27,16 @@ class RegistryTest {
     private static final MessageHandler NOTHING = ctx -> Outcome.done();
     private static final PrefixHandler NO_PREFIX = (ctx, arg) -> Outcome.done();
 
-    private final Registry registry = new Registry();
+    private final AppDefinition.Builder builder = AppDefinition.builder("test",
+            ProcessServices.offline(new Env(Map.of()), new Keys("test:")));
+    private final AppContext app = builder.context();
+    private final Registry registry = builder.definition().registry();
 
     @Test
     void anAliasTakenByAnotherCommandFailsNamingBothRegistrations() {
-        registry.add("responses.yaml entry 1", r -> r.command("code of conduct", List.of("coc"), "d", NOTHING));
+        app.add("responses.yaml entry 1", r -> r.command("code of conduct", List.of("coc"), "d", NOTHING));
         var e = assertThrows(DuplicateRegistrationException.class,
-                () -> registry.add("Conduct", r -> r.command("conduct", List.of("CoC"), "d", NOTHING)));
+                () -> app.add("Conduct", r -> r.command("conduct", List.of("CoC"), "d", NOTHING)));
         assertAll(() -> assertTrue(e.getMessage().contains("\"coc\""), e.getMessage()),
                 () -> assertTrue(e.getMessage().contains("command \"code of conduct\" (responses.yaml entry 1)")),
                 () -> assertTrue(e.getMessage().contains("command \"conduct\" (Conduct)")));
@@ -34,50 +44,50 @@ class RegistryTest {
 
     @Test
     void aCommandNameEqualToAnotherCommandsAliasIsADuplicate() {
-        registry.add("A", r -> r.command("flip a coin", List.of("coin flip"), "d", NOTHING));
+        app.add("A", r -> r.command("flip a coin", List.of("coin flip"), "d", NOTHING));
         assertThrows(DuplicateRegistrationException.class,
-                () -> registry.add("B", r -> r.command("Coin  Flip", "d", NOTHING)));
+                () -> app.add("B", r -> r.command("Coin  Flip", "d", NOTHING)));
     }
 
     @Test
     void aReactionTriggerCanBeClaimedOnceIgnoringCaseAndSpaces() {
-        registry.add("reactions.yaml entry 1", r -> r.reaction(List.of("beer me"), List.of("beer"), "d"));
-        var e = assertThrows(DuplicateRegistrationException.class, () -> registry.add("reactions.yaml entry 7",
+        app.add("reactions.yaml entry 1", r -> r.reaction(List.of("beer me"), List.of("beer"), "d"));
+        var e = assertThrows(DuplicateRegistrationException.class, () -> app.add("reactions.yaml entry 7",
                 r -> r.reactionWhenMentioned(List.of("Beer   Me"), List.of("beers"), "d")));
         assertTrue(e.getMessage().contains("reactions.yaml entry 1") && e.getMessage().contains("entry 7"));
     }
 
     @Test
     void aReactionAndAResponseMayShareATrigger() {
-        registry.add("x", r -> r.reaction(List.of("tableflip"), List.of("table"), "d"));
-        registry.add("y", r -> r.response(List.of("tableflip"), Post.text("┬─┬"), "d"));
+        app.add("x", r -> r.reaction(List.of("tableflip"), List.of("table"), "d"));
+        app.add("y", r -> r.response(List.of("tableflip"), Post.text("┬─┬"), "d"));
         assertEquals(1, registry.responses().size());
     }
 
     @Test
     void aResponseTriggerCanBeClaimedOnce() {
-        registry.add("x", r -> r.response(List.of("tableflip"), Post.text("a"), "d"));
+        app.add("x", r -> r.response(List.of("tableflip"), Post.text("a"), "d"));
         assertThrows(DuplicateRegistrationException.class,
-                () -> registry.add("y", r -> r.response(List.of("other", "TableFlip"), Post.text("b"), "d")));
+                () -> app.add("y", r -> r.response(List.of("other", "TableFlip"), Post.text("b"), "d")));
     }
 
     @Test
     void aPrefixThatStartsAnotherIsAmbiguous() {
-        registry.add("Xkcd", r -> r.prefix("xkcd:", "xkcd:<number>", "d", NO_PREFIX));
+        app.add("Xkcd", r -> r.prefix("xkcd:", "xkcd:<number>", "d", NO_PREFIX));
         var e = assertThrows(DuplicateRegistrationException.class,
-                () -> registry.add("X", r -> r.prefix("xk", "xk<thing>", "d", NO_PREFIX)));
+                () -> app.add("X", r -> r.prefix("xk", "xk<thing>", "d", NO_PREFIX)));
         assertTrue(e.getMessage().contains("(Xkcd)") && e.getMessage().contains("(X)"), e.getMessage());
     }
 
     @Test
     void matcherAndJoinHandlerNamesAreUnique() {
-        registry.add("A", r -> r.matcher("code", "d", m -> true, NOTHING));
-        registry.add("A", r -> r.onTeamJoin("welcome", "d", ctx -> Outcome.done()));
+        app.add("A", r -> r.matcher("code", "d", m -> true, NOTHING));
+        app.add("A", r -> r.onTeamJoin("welcome", "d", ctx -> Outcome.done()));
         assertThrows(DuplicateRegistrationException.class,
-                () -> registry.add("B", r -> r.matcher("code", "d", m -> true, NOTHING)));
+                () -> app.add("B", r -> r.matcher("code", "d", m -> true, NOTHING)));
         assertThrows(DuplicateRegistrationException.class,
-                () -> registry.add("B", r -> r.onTeamJoin("welcome", "d", ctx -> Outcome.done())));
-        registry.add("B", r -> r.onChannelJoin("welcome", Set.of("C0NEWBIES"), "d", ctx -> Outcome.done()));
+                () -> app.add("B", r -> r.onTeamJoin("welcome", "d", ctx -> Outcome.done())));
+        app.add("B", r -> r.onChannelJoin("welcome", Set.of("C0NEWBIES"), "d", ctx -> Outcome.done()));
     }
 
     @Test
@@ -96,7 +106,7 @@ class RegistryTest {
     @Test
     void registeringAfterStartupIsRefused() {
         registry.freeze();
-        assertThrows(IllegalStateException.class, () -> registry.add("late", r -> r.command("x", "d", NOTHING)));
+        assertThrows(IllegalStateException.class, () -> app.add("late", r -> r.command("x", "d", NOTHING)));
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\" → argument \"{1}\"")
@@ -109,8 +119,8 @@ class RegistryTest {
             XKCD: standards              | standards
             """)
     void prefixesMatchTheStartIgnoringCase(String text, String argument) {
-        registry.add("A", r -> r.prefix("define ", "define <term>", "d", NO_PREFIX));
-        registry.add("B", r -> r.prefix("xkcd:", "xkcd:<number>", "d", NO_PREFIX));
+        app.add("A", r -> r.prefix("define ", "define <term>", "d", NO_PREFIX));
+        app.add("B", r -> r.prefix("xkcd:", "xkcd:<number>", "d", NO_PREFIX));
         Optional<Registry.PrefixMatch> match = registry.prefix(text);
         assertTrue(match.isPresent(), text);
         assertEquals(argument, match.get().argument());
@@ -118,21 +128,21 @@ class RegistryTest {
 
     @Test
     void aPrefixNeedsItsSeparator() {
-        registry.add("A", r -> r.prefix("define ", "define <term>", "d", NO_PREFIX));
+        app.add("A", r -> r.prefix("define ", "define <term>", "d", NO_PREFIX));
         assertTrue(registry.prefix("definegoroutine").isEmpty());
         assertTrue(registry.prefix("please define x").isEmpty());
     }
 
     @Test
     void commandsAreFoundByNameOrAliasIgnoringCaseSpacesAndPunctuation() {
-        registry.add("A", r -> r.command("flip a coin", List.of("coin flip"), "d", NOTHING));
+        app.add("A", r -> r.command("flip a coin", List.of("coin flip"), "d", NOTHING));
         assertEquals("flip a coin", registry.command("Coin   FLIP?").orElseThrow().name());
         assertEquals("flip a coin", registry.command("flip a coin!").orElseThrow().name());
         assertTrue(registry.command("flip a coin please").isEmpty());
     }
 
-    private void assertProblem(String expected, java.util.function.Consumer<Registrar> registration) {
-        var e = assertThrows(IllegalArgumentException.class, () -> new Registry().add("Origin", registration));
+    private void assertProblem(String expected, Feature registration) {
+        var e = assertThrows(IllegalArgumentException.class, () -> app.add("Origin", registration));
         assertTrue(e.getMessage().contains(expected) && e.getMessage().contains("(Origin)"), e.getMessage());
     }
 }
