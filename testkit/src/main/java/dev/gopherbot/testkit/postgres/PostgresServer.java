@@ -68,6 +68,11 @@ public final class PostgresServer implements AutoCloseable {
 
     /** A server of the caller's own, which {@link #close()} stops; most tests want {@link #shared()}. */
     public static PostgresServer start() {
+        return start(0);
+    }
+
+    /** The same on a given port (0: a free one), for tests of a client that is waiting before the server is up. */
+    public static PostgresServer start(int port) {
         Path log;
         try {
             log = Files.createTempFile("gopherbot-postgres-", ".log");
@@ -77,6 +82,7 @@ public final class PostgresServer implements AutoCloseable {
         }
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setPort(port)
                     .setPGStartupWait(STARTUP_WAIT)
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
