@@ -84,14 +84,14 @@ public final class Database implements AutoCloseable {
                 SQLException reason = rootSqlException(e);
                 if (isLasting(reason)) {
                     throw new DatabaseUnavailable("PostgreSQL at " + settings.where() + " refused the connection: "
-                            + firstLine(reason), e);
+                            + firstLine(reason.getMessage()), e);
                 }
                 if (System.nanoTime() >= deadline) {
                     throw new DatabaseUnavailable("PostgreSQL at " + settings.where() + " did not answer within "
-                            + patience.toSeconds() + " s: " + firstLine(reason), e);
+                            + patience.toSeconds() + " s: " + firstLine(reason.getMessage()), e);
                 }
                 log.warn("PostgreSQL at {} not reachable yet (attempt {}: {})", settings.where(), attempt,
-                        firstLine(reason));
+                        firstLine(reason.getMessage()));
             }
         }
     }
@@ -113,8 +113,9 @@ public final class Database implements AutoCloseable {
         return root;
     }
 
-    static String firstLine(Throwable t) {
-        String m = String.valueOf(t.getMessage()).strip();
+    /** Drivers and Flyway write several lines (detail, hint, position); an error line holds the first. */
+    static String firstLine(String message) {
+        String m = String.valueOf(message).strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl).strip();
     }

@@ -1,7 +1,8 @@
 package dev.gopherbot.database;
 
 import java.sql.SQLException;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -11,8 +12,11 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.ValidateOutput;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,23 +55,26 @@ public final class Migrations {
                     + APP_NAME.pattern());
         }
         FailedScript failed = new FailedScript();
-        Flyway flyway = Flyway.configure()
-                // a session-level lock on the one connection that also migrates, instead of a transaction-level
-                // lock on a second connection: a pool of one connection can migrate too
-                .configuration(Map.of("flyway.postgresql.transactional.lock", "false"))
-                .dataSource(dataSource)
-                .schemas(app)
-                .createSchemas(true)
-                .locations(location)
-                .failOnMissingLocations(true)
-                .group(true)
-                .validateOnMigrate(true)
-                .outOfOrder(false)
-                .cleanDisabled(true)
-                .lockRetryCount(LOCK_RETRIES)
-                .callbacks(failed)
-                .load();
+        Flyway flyway = null;
         try {
+            FluentConfiguration config = Flyway.configure()
+                    .dataSource(dataSource)
+                    .schemas(app)
+                    .createSchemas(true)
+                    .locations(location)
+                    .failOnMissingLocations(true)
+                    .group(true)
+                    .validateOnMigrate(true)
+                    // what migrate() validates with anyway; said here so validateWithResult() below agrees
+                    .ignoreMigrationPatterns("*:future", "*:pending")
+                    .outOfOrder(false)
+                    .cleanDisabled(true)
+                    .lockRetryCount(LOCK_RETRIES)
+                    .callbacks(failed);
+            // a session-level lock on the one connection that also migrates, instead of a transaction-level lock
+            // on a second connection: then a pool of one connection can migrate too
+            config.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+            flyway = config.load();
             MigrateResult result = flyway.migrate();
             log.info("app {}: schema {} at version {} ({} migration(s) applied now)", app, app,
                     result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
@@ -75,7 +82,8 @@ public final class Migrations {
             return result.migrationsExecuted;
         } catch (FlywayValidateException e) {
             throw new MigrationFailed(app, "app " + app + ": migrations in " + location + " failed validation: "
-                    + validationReason(e), e);
+                    + invalidScripts(flyway, e) + " (an applied script never changes; a new one takes a version above"
+                    + " the newest applied)", e);
         } catch (FlywayException e) {
             MigrationInfo script = failed.migration.get();
             String where = script == null ? "" : " at " + script.getScript();
@@ -84,17 +92,23 @@ public final class Migrations {
         }
     }
 
-    /** Flyway's validation message spans lines; keep the rule and the version it names, on one line. */
-    private static String validationReason(FlywayValidateException e) {
-        StringBuilder out = new StringBuilder();
-        for (String line : e.getMessage().split("\n")) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("Validate failed:") || l.startsWith("Need more flexibility")) {
-                continue;
+    /**
+     * Names each offending script and the rule it breaks, on one line. Flyway's exception only says "version 1" over
+     * several lines, so ask again for the structured result, which knows the file.
+     */
+    private static String invalidScripts(Flyway flyway, FlywayValidateException e) {
+        List<String> out = new ArrayList<>();
+        try {
+            for (ValidateOutput invalid : flyway.validateWithResult().invalidMigrations) {
+                String file = invalid.filepath == null || invalid.filepath.isEmpty()
+                        ? "version " + invalid.version
+                        : invalid.filepath.substring(invalid.filepath.lastIndexOf('/') + 1);
+                out.add(file + ": " + Database.firstLine(invalid.errorDetails.errorMessage));
             }
-            out.append(out.isEmpty() ? "" : "; ").append(l);
+        } catch (FlywayException again) {
+            out.clear();
         }
-        return out.toString();
+        return out.isEmpty() ? Database.firstLine(e.getMessage()) : String.join("; ", out);
     }
 
     /** The database's own words when there are any (the innermost SQLException), else Flyway's first line. */
@@ -105,7 +119,7 @@ public final class Migrations {
                 reason = t;
             }
         }
-        return Database.firstLine(reason);
+        return Database.firstLine(reason.getMessage());
     }
 
     /** Remembers which script failed: Flyway's exception that says so is not in its public API. */
