@@ -3,8 +3,10 @@ package dev.gopherbot.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,19 +27,14 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
 
+    /** Waits up to {@link #STARTUP_PATIENCE} for the server; throws {@link DatabaseUnavailable} if it never answers. */
     public Database(DatabaseSettings settings) {
         this(settings, STARTUP_PATIENCE);
     }
 
     Database(DatabaseSettings settings, Duration patience) {
-        pool = new HikariDataSource(config(settings, patience));
-        String version;
-        try {
-            version = awaitFirstConnection(settings, patience);
-        } catch (RuntimeException e) {
-            pool.close();
-            throw e;
-        }
+        String version = awaitServer(settings, patience);
+        pool = new HikariDataSource(config(settings));
         log.info("PostgreSQL {} at {} ready (sslmode={}, pool of at most {})", version, settings.where(),
                 settings.sslMode().parameter(), settings.poolSize());
     }
@@ -51,7 +48,7 @@ public final class Database implements AutoCloseable {
         pool.close();
     }
 
-    private static HikariConfig config(DatabaseSettings settings, Duration patience) {
+    private static HikariConfig config(DatabaseSettings settings) {
         HikariConfig c = new HikariConfig();
         c.setPoolName("gopherbot-postgres");
         c.setJdbcUrl(settings.jdbcUrl());
@@ -60,38 +57,54 @@ public final class Database implements AutoCloseable {
         c.setMaximumPoolSize(settings.poolSize());
         c.setMinimumIdle(1);
         c.setIdleTimeout(Duration.ofMinutes(5).toMillis());
-        long timeout = Math.min(CONNECTION_TIMEOUT.toMillis(), Math.max(250, patience.toMillis()));
-        c.setConnectionTimeout(timeout);
-        c.setValidationTimeout(Math.min(timeout, 2_000));
-        // no check while building the pool: awaitFirstConnection() waits, and tells lasting refusals apart
-        c.setInitializationFailTimeout(-1);
-        c.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, timeout / 1000))); // seconds, TCP + TLS
-        c.addDataSourceProperty("tcpKeepAlive", "true");
-        c.addDataSourceProperty("ApplicationName", "gopherbot");
+        c.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        c.setValidationTimeout(Duration.ofSeconds(2).toMillis());
+        c.setInitializationFailTimeout(-1); // awaitServer() already waited, and told lasting refusals apart
+        c.setDataSourceProperties(driverProperties(settings));
         return c;
     }
 
+    /** TCP and TLS handshake limit (seconds), keep-alives, and a name in pg_stat_activity; no credentials. */
+    private static Properties driverProperties(DatabaseSettings settings) {
+        Properties p = new Properties();
+        p.setProperty("connectTimeout", String.valueOf(CONNECTION_TIMEOUT.toSeconds()));
+        p.setProperty("tcpKeepAlive", "true");
+        p.setProperty("ApplicationName", "gopherbot");
+        return p;
+    }
+
     /**
-     * Each attempt is one {@code getConnection()}, which itself waits up to the connection timeout while the pool
-     * retries in the background, so this loop needs no sleep of its own.
+     * Connects once through the driver itself, not the pool: the pool would turn an instant refusal into a wait for
+     * its connection timeout and hide the driver's reason. Returns the server's version.
      */
-    private String awaitFirstConnection(DatabaseSettings settings, Duration patience) {
+    private static String awaitServer(DatabaseSettings settings, Duration patience) {
+        Properties props = driverProperties(settings);
+        props.setProperty("user", settings.user());
+        props.setProperty("password", settings.password().reveal());
         long deadline = System.nanoTime() + patience.toNanos();
         for (int attempt = 1; ; attempt++) {
-            try (Connection c = pool.getConnection()) {
+            try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), props)) {
                 return c.getMetaData().getDatabaseProductVersion();
             } catch (SQLException e) {
-                SQLException reason = rootSqlException(e);
-                if (isLasting(reason)) {
+                String reason = firstLine(e.getMessage());
+                if (isLasting(e)) {
                     throw new DatabaseUnavailable("PostgreSQL at " + settings.where() + " refused the connection: "
-                            + firstLine(reason.getMessage()), e);
+                            + reason, e);
                 }
-                if (System.nanoTime() >= deadline) {
+                long backoffMs = Math.min(2_000L, 250L << Math.min(attempt - 1, 3));
+                if (System.nanoTime() + backoffMs * 1_000_000 > deadline) {
                     throw new DatabaseUnavailable("PostgreSQL at " + settings.where() + " did not answer within "
-                            + patience.toSeconds() + " s: " + firstLine(reason.getMessage()), e);
+                            + patience.toSeconds() + " s: " + reason, e);
                 }
-                log.warn("PostgreSQL at {} not reachable yet (attempt {}: {})", settings.where(), attempt,
-                        firstLine(reason.getMessage()));
+                log.warn("PostgreSQL at {} not reachable yet (attempt {}: {}); retrying in {} ms", settings.where(),
+                        attempt, reason, backoffMs);
+                try {
+                    Thread.sleep(backoffMs); // start-up backoff, nothing to synchronise with
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new DatabaseUnavailable("interrupted while waiting for PostgreSQL at " + settings.where(),
+                            e);
+                }
             }
         }
     }
@@ -100,17 +113,6 @@ public final class Database implements AutoCloseable {
     private static boolean isLasting(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         return state.startsWith("28") || state.equals("3D000") || state.equals("08004");
-    }
-
-    /** The pool wraps the driver's exception; the innermost SQLException carries the server's words. */
-    private static SQLException rootSqlException(SQLException e) {
-        SQLException root = e;
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                root = s;
-            }
-        }
-        return root;
     }
 
     /** Drivers and Flyway write several lines (detail, hint, position); an error line holds the first. */
