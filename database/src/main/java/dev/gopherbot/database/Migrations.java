@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  *   <li>All pending scripts run in one transaction: if one fails, none of them stays applied, neither its tables nor
  *       its history rows, and the error names the script.
  *   <li>Applied scripts are immutable: a changed one (checksum mismatch), a deleted one, or a new one with a version
- *       below the newest applied (out of order) stops the migration with an error naming the version. Scripts
+ *       below the newest applied (out of order) stops the migration with an error naming the script. Scripts
  *       applied by a newer release that this one does not know are allowed, so a rollback can still start.
  * </ul>
  */
@@ -99,6 +99,9 @@ public final class Migrations {
     private static String invalidScripts(Flyway flyway, FlywayValidateException e) {
         List<String> out = new ArrayList<>();
         try {
+            if (flyway == null) {
+                return Database.firstLine(e.getMessage());
+            }
             for (ValidateOutput invalid : flyway.validateWithResult().invalidMigrations) {
                 String file = invalid.filepath == null || invalid.filepath.isEmpty()
                         ? "version " + invalid.version
