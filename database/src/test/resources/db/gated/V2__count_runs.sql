@@ -1,0 +1,2 @@
+CREATE TABLE runs (id int);
+INSERT INTO runs VALUES (1);

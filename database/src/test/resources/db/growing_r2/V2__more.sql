@@ -1,0 +1,2 @@
+CREATE TABLE more (id int);
+INSERT INTO item VALUES (2);

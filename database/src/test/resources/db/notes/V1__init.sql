@@ -1,0 +1,4 @@
+CREATE TABLE note (
+    id   bigserial PRIMARY KEY,
+    text text NOT NULL
+);
