@@ -70,10 +70,14 @@ public final class BgTasksApp implements AutoCloseable {
             RedisConnector connector = new RedisConnector(config.redis());
             resources.addFirst(connector);
             Keys keys = connector.keys();
+            Databases databases = Databases.from(env);
+            resources.addFirst(databases);
             ProcessServices services = new ProcessServices(env, config.clock(), config.botEnv().shadowMode(), keys,
-                    () -> connect(connector, resources).sync(), slackApps, Databases.none());
+                    () -> connect(connector, resources).sync(), slackApps, databases);
             List<AppDefinition> definitions = Definitions.define(env, apps, services);
+            databases.check(env, definitions);
             env.check();
+            databases.migrate(definitions);
             StatefulRedisConnection<String, String> connection = connect(connector, resources);
             // the random part makes the token unique per start; the instance part tells operators who leads
             Lease lease = new Lease(connection.sync(), leaderKey(keys), instance + ":" + UUID.randomUUID(),

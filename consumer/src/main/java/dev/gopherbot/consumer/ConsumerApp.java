@@ -56,6 +56,7 @@ public final class ConsumerApp implements AutoCloseable {
     private final Map<String, String> botUserIds = new LinkedHashMap<>();
     private final RedisConnector connector;
     private final StatefulRedisConnection<String, String> shared;
+    private final Databases databases;
     private final StatefulRedisConnection<String, String> blocking;
     private final Workers workers;
     private final InFlight inFlight;
@@ -66,11 +67,12 @@ public final class ConsumerApp implements AutoCloseable {
     private volatile boolean closed;
 
     private ConsumerApp(ConsumerConfig config, RedisConnector connector,
-                        StatefulRedisConnection<String, String> shared, List<AppDefinition> definitions,
-                        ProcessServices services) {
+                        StatefulRedisConnection<String, String> shared, Databases databases,
+                        List<AppDefinition> definitions, ProcessServices services) {
         this.config = config;
         this.connector = connector;
         this.shared = shared;
+        this.databases = databases;
         Clock clock = services.clock();
         Map<String, HostedApp> apps = new LinkedHashMap<>();
         List<StreamKind> kinds = new ArrayList<>();
@@ -126,16 +128,20 @@ public final class ConsumerApp implements AutoCloseable {
         env.check();
         RedisConnector connector = new RedisConnector(config.redis());
         SharedConnection shared = new SharedConnection(connector);
+        Databases databases = Databases.from(env);
         try {
             ProcessServices services = new ProcessServices(env, Clock.systemUTC(), config.shadowMode(),
-                    config.redis().keys(), () -> shared.get().sync(), slackApps, Databases.none());
+                    config.redis().keys(), () -> shared.get().sync(), slackApps, databases);
             List<AppDefinition> definitions = Definitions.define(env, apps, services);
+            databases.check(env, definitions);
             env.check();
+            databases.migrate(definitions);
             // the connector itself waits for Redis up to 20 s
-            return new ConsumerApp(config, connector, shared.get(), definitions, services);
+            return new ConsumerApp(config, connector, shared.get(), databases, definitions, services);
         } catch (RuntimeException e) {
             shared.close();
             connector.close();
+            databases.close();
             throw e;
         }
     }
@@ -184,6 +190,7 @@ public final class ConsumerApp implements AutoCloseable {
         blocking.close();
         shared.close();
         connector.close();
+        databases.close();
         log.info("consumer stopped");
     }
 

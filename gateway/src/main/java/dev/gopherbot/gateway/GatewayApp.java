@@ -52,6 +52,7 @@ public final class GatewayApp implements AutoCloseable {
 
     private final RedisConnector connector;
     private final StatefulRedisConnection<String, byte[]> redis;
+    private final Databases databases;
     /** Opened only if an app uses Redis itself (its own state), not for the queue. */
     private StatefulRedisConnection<String, String> appRedis;
     private GatewayMetrics metrics;
@@ -59,7 +60,8 @@ public final class GatewayApp implements AutoCloseable {
     private Heartbeat heartbeat;
     private boolean closed;
 
-    private GatewayApp(GatewayConfig config) {
+    private GatewayApp(GatewayConfig config, Databases databases) {
+        this.databases = databases;
         this.connector = new RedisConnector(config.redis());
         try {
             this.redis = connector.connect(CODEC);
@@ -84,15 +86,17 @@ public final class GatewayApp implements AutoCloseable {
         GatewayConfig config = GatewayConfig.from(env);
         Map<String, SlackApp> slackApps = Definitions.slackApps(env, apps, true);
         env.check();
-        GatewayApp app = new GatewayApp(config);
+        GatewayApp app = new GatewayApp(config, Databases.from(env));
         try {
             ProcessServices services = new ProcessServices(env, Clock.systemUTC(),
                     env.choice("BOT_ENV", BotEnv.DEVELOPMENT).shadowMode(), config.redis().keys(),
-                    app::appRedis, slackApps, Databases.none());
+                    app::appRedis, slackApps, app.databases);
             List<AppDefinition> definitions = Definitions.define(env, apps, services);
             WebPages pages = WebPages.of(definitions);
             Optional<WebSettings> web = pages.isEmpty() ? config.web() : Optional.of(WebSettings.require(env));
+            app.databases.check(env, definitions);
             env.check();
+            app.databases.migrate(definitions);
             List<StreamKind> kinds = definitions.stream().flatMap(d -> d.kinds().stream()).toList();
             app.metrics = new GatewayMetrics(kinds);
             Routes routes = new Routes(definitions, slackApps, config, app.metrics, app.redis.sync());
@@ -166,6 +170,7 @@ public final class GatewayApp implements AutoCloseable {
             }
             redis.close();
             connector.close();
+            databases.close();
             if (metrics != null) {
                 metrics.close();
             }

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -32,7 +31,7 @@ public final class ProcessServices implements Services {
     private final Keys keys;
     private final RedisCommands<String, String> redis;
     private final Map<String, SlackApp> slackApps;
-    private final Function<String, DataSource> databases;
+    private final Databases databases;
     private final Map<String, SlackCalls> slack = new ConcurrentHashMap<>();
     private final Supplier<HttpClient> http = memoize(() -> HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build());
@@ -40,11 +39,11 @@ public final class ProcessServices implements Services {
     /**
      * @param redis     opens the process's shared connection; called at most once, on first use
      * @param slackApps each app's Slack credentials
-     * @param databases the pool for an app's schema (see {@code host.Databases}); called when an app asks
+     * @param databases PostgreSQL, for the apps that use it
      */
     public ProcessServices(Env env, Clock clock, boolean shadowMode, Keys keys,
                            Supplier<RedisCommands<String, String>> redis, Map<String, SlackApp> slackApps,
-                           Function<String, DataSource> databases) {
+                           Databases databases) {
         this.env = env;
         this.clock = clock;
         this.shadowMode = shadowMode;
@@ -119,7 +118,7 @@ public final class ProcessServices implements Services {
 
     @Override
     public DataSource database(String app) {
-        return databases.apply(app);
+        return databases.forApp(app);
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> supplier) {
