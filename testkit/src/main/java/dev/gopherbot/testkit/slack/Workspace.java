@@ -10,16 +10,43 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The in-memory state of a simulated Slack workspace: channels, users, messages and reactions. Every method is
- * synchronized: the fake is small and correctness beats throughput. {@link #version()} changes on every write, so a
- * UI can poll cheaply.
+ * The in-memory state of a simulated Slack workspace: channels, users (people and the apps' bots), profiles, messages
+ * and reactions. Every method is synchronized: the fake is small and correctness beats throughput.
+ * {@link #version()} changes on every write, so a UI can poll cheaply.
  */
 public final class Workspace {
     public record User(String id, String name, String realName, boolean isBot) {
     }
 
-    public record Channel(String id, String name, boolean isPrivate, boolean isIm, boolean isArchived, String imUser) {
+    /**
+     * A conversation. A direct message ({@code isIm}) is between {@code imUser} and the bot {@code imBot}; a null
+     * {@code imBot} means the workspace's first bot.
+     */
+    public record Channel(String id, String name, boolean isPrivate, boolean isIm, boolean isArchived, String imUser,
+                          String imBot) {
+        public Channel(String id, String name, boolean isPrivate, boolean isIm, boolean isArchived, String imUser) {
+            this(id, name, isPrivate, isIm, isArchived, imUser, null);
+        }
     }
+
+    /** What a person's profile says beyond the name, as {@code users.info} and {@code user_change} show it. */
+    public record Profile(String displayName, String title, String email, String statusText, String statusEmoji,
+                          String tz) {
+        public Profile {
+            displayName = nonNull(displayName);
+            title = nonNull(title);
+            email = nonNull(email);
+            statusText = nonNull(statusText);
+            statusEmoji = nonNull(statusEmoji);
+            tz = tz == null || tz.isBlank() ? DEFAULT_TZ : tz;
+        }
+
+        private static String nonNull(String s) {
+            return s == null ? "" : s;
+        }
+    }
+
+    public static final String DEFAULT_TZ = "Europe/Amsterdam";
 
     /** A message; {@code ephemeralFor} is the only user who sees it, or null for everyone in the channel. */
     public static final class Message {
@@ -31,6 +58,8 @@ public final class Workspace {
         public final String ephemeralFor;
         public volatile String attachments;
         public volatile String blocks;
+        /** The {@code files} array (JSON) of a message that shares uploaded files, else null. */
+        public volatile String files;
         public final Map<String, List<String>> reactions = new LinkedHashMap<>();
 
         Message(String channel, String ts, String user, String text, String threadTs, String ephemeralFor) {
@@ -44,6 +73,8 @@ public final class Workspace {
     }
 
     private final Map<String, User> users = new LinkedHashMap<>();
+    private final List<SlackBot> bots = new ArrayList<>();
+    private final Map<String, Profile> profiles = new HashMap<>();
     private final Map<String, Channel> channels = new LinkedHashMap<>();
     private final Map<String, List<String>> members = new LinkedHashMap<>();
     private final List<Message> messages = new ArrayList<>();
@@ -55,8 +86,13 @@ public final class Workspace {
 
     /** A workspace with the bot user, a few people, and channels including #newbies. */
     public static Workspace seeded() {
+        return seeded(List.of(FakeSlack.BOT));
+    }
+
+    /** The seeded workspace with these apps' bots, each a member of every open channel. */
+    public static Workspace seeded(List<SlackBot> bots) {
         Workspace w = new Workspace();
-        w.addUser(new User(FakeSlack.BOT_USER_ID, "gopherbot", "Gopherbot", true));
+        bots.forEach(w::addBot);
         w.addUser(new User("U0ALICE", "alice", "Alice Liddell", false));
         w.addUser(new User("U0BOB", "bob", "Bob Pike-ish", false));
         w.addUser(new User("U0CAROL", "carol", "Carol Shaw", false));
@@ -75,6 +111,49 @@ public final class Workspace {
     public synchronized void addUser(User user) {
         users.put(user.id(), user);
         touch();
+    }
+
+    /** Adds an app's bot and its bot user (named after the app); a bot already there is left as it is. */
+    public synchronized void addBot(SlackBot bot) {
+        if (botByUser(bot.userId()).isEmpty()) {
+            bots.add(bot);
+        }
+        users.putIfAbsent(bot.userId(), new User(bot.userId(), bot.app(), bot.realName(), true));
+        touch();
+    }
+
+    /** The apps' bots, the first being the one {@link #imWith(String)} talks for. */
+    public synchronized List<SlackBot> bots() {
+        return List.copyOf(bots);
+    }
+
+    public synchronized Optional<SlackBot> botByUser(String userId) {
+        return bots.stream().filter(b -> b.userId().equals(userId)).findFirst();
+    }
+
+    /** A person's profile; one nobody edited is derived from the name. */
+    public synchronized Profile profile(String userId) {
+        Profile p = profiles.get(userId);
+        if (p != null) {
+            return p;
+        }
+        User u = users.get(userId);
+        String name = u == null ? userId.toLowerCase() : u.name();
+        return new Profile(name, "", u == null || u.isBot() ? "" : name + "@gophers.example", "", "", DEFAULT_TZ);
+    }
+
+    /** Changes a person's real name and profile, as they would in Slack's "Edit profile". */
+    public synchronized User updateProfile(String userId, String realName, Profile profile) {
+        User old = users.get(userId);
+        if (old == null) {
+            throw new IllegalArgumentException("no user " + userId);
+        }
+        User updated = new User(old.id(), old.name(), realName == null || realName.isBlank() ? old.realName()
+                : realName, old.isBot());
+        users.put(userId, updated);
+        profiles.put(userId, profile);
+        touch();
+        return updated;
     }
 
     public synchronized void addChannel(Channel channel) {
@@ -111,18 +190,36 @@ public final class Workspace {
         return Optional.ofNullable(channels.get(id));
     }
 
-    /** The direct-message channel between the bot and a user, created on first use as Slack does. */
+    /** The direct-message channel between the first bot and a user, created on first use as Slack does. */
     public synchronized Channel imWith(String userId) {
+        return imWith(firstBotUserId(), userId);
+    }
+
+    /**
+     * The direct-message channel between a bot and a user, created on first use. The first bot's DM with U0ALICE is
+     * D0ALICE; another bot's carries its own id too (D0ALICE0OSSI), so each app has its own conversation.
+     */
+    public synchronized Channel imWith(String botUserId, String userId) {
         for (Channel c : channels.values()) {
-            if (c.isIm() && userId.equals(c.imUser())) {
+            if (c.isIm() && userId.equals(c.imUser()) && botUserId.equals(imBot(c))) {
                 return c;
             }
         }
-        Channel im = new Channel("D" + userId.substring(1), userId, true, true, false, userId);
+        String id = "D" + userId.substring(1) + (botUserId.equals(firstBotUserId()) ? "" : botUserId.substring(1));
+        Channel im = new Channel(id, userId, true, true, false, userId, botUserId);
         addChannel(im);
         join(im.id(), userId);
-        join(im.id(), FakeSlack.BOT_USER_ID);
+        join(im.id(), botUserId);
         return im;
+    }
+
+    /** The bot a direct message is with. */
+    public synchronized String imBot(Channel im) {
+        return im.imBot() == null ? firstBotUserId() : im.imBot();
+    }
+
+    private String firstBotUserId() {
+        return bots.isEmpty() ? FakeSlack.BOT_USER_ID : bots.getFirst().userId();
     }
 
     public synchronized Message post(String channel, String user, String text, String threadTs, String ephemeralFor) {
@@ -161,6 +258,20 @@ public final class Workspace {
         touch();
     }
 
+    /** Attaches shared files (their JSON array) to a message. */
+    public synchronized void attachFiles(Message m, String filesJson) {
+        m.files = filesJson;
+        touch();
+    }
+
+    /** Removes a message, as {@code chat.delete} does; replies in its thread stay. */
+    public synchronized boolean delete(Message m) {
+        boolean removed = messages.remove(m);
+        byChannelAndTs.remove(m.channel + "/" + m.ts);
+        touch();
+        return removed;
+    }
+
     /** A new unique id with Slack's letter prefix (U for users, C for channels, V for views…). */
     public String newId(char prefix) {
         return prefix + "0" + Long.toString(ids.incrementAndGet(), 36).toUpperCase();
@@ -168,6 +279,11 @@ public final class Workspace {
 
     public long version() {
         return version.get();
+    }
+
+    /** Marks the workspace changed (state kept beside it, such as open modals, changed). */
+    synchronized void changed() {
+        touch();
     }
 
     private void touch() {
