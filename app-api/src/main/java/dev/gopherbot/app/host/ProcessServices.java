@@ -9,6 +9,7 @@ import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.slack.RateGate;
 import dev.gopherbot.common.slack.SlackCalls;
 import dev.gopherbot.common.slack.SlackClients;
+import dev.gopherbot.common.slack.SlackSettings;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -32,6 +33,7 @@ public final class ProcessServices implements Services {
     private final RedisCommands<String, String> redis;
     private final Map<String, SlackApp> slackApps;
     private final Databases databases;
+    private final boolean offline;
     private final Map<String, SlackCalls> slack = new ConcurrentHashMap<>();
     private final Supplier<HttpClient> http = memoize(() -> HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build());
@@ -51,6 +53,20 @@ public final class ProcessServices implements Services {
         this.redis = lazy(redis);
         this.slackApps = Map.copyOf(slackApps);
         this.databases = databases;
+        this.offline = false;
+    }
+
+    private ProcessServices(Env env, Keys keys) {
+        this.env = env;
+        this.clock = Clock.systemUTC();
+        this.shadowMode = true;
+        this.keys = keys;
+        this.redis = lazy(() -> {
+            throw new IllegalStateException("offline: no Redis here");
+        });
+        this.slackApps = Map.of();
+        this.databases = Databases.none();
+        this.offline = true;
     }
 
     @Override
@@ -82,11 +98,13 @@ public final class ProcessServices implements Services {
     public SlackCalls slack(String app) {
         return slack.computeIfAbsent(app, a -> {
             SlackApp settings = slackApps.get(a);
-            if (settings == null) {
+            if (settings == null && !offline) {
                 throw new IllegalStateException("app \"" + a + "\" is not enabled in this process");
             }
-            // building the client makes no request: a process that never calls Slack never needs the token
-            return new SlackCalls(SlackClients.methods(settings.web()), new RateGate(clock));
+            // building the client makes no request: a process that never calls Slack never needs the token (offline,
+            // an app may still build what needs a client in define; a call would fail with Slack's not_authed)
+            SlackSettings web = settings == null ? SlackSettings.from(env, new Secret("")) : settings.web();
+            return new SlackCalls(SlackClients.methods(web), new RateGate(clock));
         });
     }
 
@@ -101,9 +119,7 @@ public final class ProcessServices implements Services {
      * connects, and a handler that tried would fail.
      */
     public static ProcessServices offline(Env env, Keys keys) {
-        return new ProcessServices(env, Clock.systemUTC(), true, keys, () -> {
-            throw new IllegalStateException("offline: no Redis here");
-        }, Map.of(), Databases.none());
+        return new ProcessServices(env, keys);
     }
 
     @Override
