@@ -56,7 +56,7 @@ public final class Interactions {
     public Result clickInMessage(Workspace.User person, Workspace.Channel channel, Workspace.Message m, int block,
                                  int element, String value) {
         AppLink app = apps.byBotUser(m.user).orElse(null);
-        JsonNode blocks = parse(m.blocks);
+        JsonNode blocks = blocks(m.blocks);
         Optional<Element> clicked = Element.find(blocks, block, element, "m" + m.ts.replace(".", ""));
         if (app == null || clicked.isEmpty()) {
             return new Result("nothing to click there");
@@ -201,6 +201,16 @@ public final class Interactions {
         ObjectNode json = view.json().deepCopy();
         json.putObject("state").set("values", ViewState.values(view.json(), inputs));
         return json;
+    }
+
+    /** A message's blocks, or null when it has none (or they are not a JSON array). */
+    private static JsonNode blocks(String json) {
+        try {
+            JsonNode node = json == null ? null : Forms.JSON.readTree(json);
+            return node != null && node.isArray() ? node : null;
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     private static JsonNode parse(String json) {
