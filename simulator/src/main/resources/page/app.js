@@ -217,7 +217,8 @@
       + (user.isBot ? ` <span class="app-badge">APP</span>` : "")
       + ` <time>${esc(time)}</time></div>`
       + (m.ephemeral ? `<div class="ephemeral-note"><span aria-hidden="true">👁</span> Only visible to you</div>` : "")
-      + `<div class="text">${window.mrkdwn(m.text, ctx)}</div>`
+      // with blocks, Slack shows the blocks; the text is only the notification's fallback
+      + (Array.isArray(m.blocks) && m.blocks.length ? "" : `<div class="text">${window.mrkdwn(m.text, ctx)}</div>`)
       + attachmentsHtml(m.attachments, ctx)
       + window.blockKit.message(m.blocks, ctx)
       + filesHtml(m.files)
