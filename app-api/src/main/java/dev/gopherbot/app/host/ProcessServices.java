@@ -13,6 +13,7 @@ import dev.gopherbot.common.slack.SlackSettings;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +34,6 @@ public final class ProcessServices implements Services {
     private final RedisCommands<String, String> redis;
     private final Map<String, SlackApp> slackApps;
     private final Databases databases;
-    private final boolean offline;
     private final Map<String, SlackCalls> slack = new ConcurrentHashMap<>();
     private final Supplier<HttpClient> http = memoize(() -> HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build());
@@ -53,20 +53,6 @@ public final class ProcessServices implements Services {
         this.redis = lazy(redis);
         this.slackApps = Map.copyOf(slackApps);
         this.databases = databases;
-        this.offline = false;
-    }
-
-    private ProcessServices(Env env, Keys keys) {
-        this.env = env;
-        this.clock = Clock.systemUTC();
-        this.shadowMode = true;
-        this.keys = keys;
-        this.redis = lazy(() -> {
-            throw new IllegalStateException("offline: no Redis here");
-        });
-        this.slackApps = Map.of();
-        this.databases = Databases.none();
-        this.offline = true;
     }
 
     @Override
@@ -97,14 +83,11 @@ public final class ProcessServices implements Services {
     @Override
     public SlackCalls slack(String app) {
         return slack.computeIfAbsent(app, a -> {
-            SlackApp settings = slackApps.get(a);
-            if (settings == null && !offline) {
-                throw new IllegalStateException("app \"" + a + "\" is not enabled in this process");
-            }
-            // building the client makes no request: a process that never calls Slack never needs the token (offline,
-            // an app may still build what needs a client in define; a call would fail with Slack's not_authed)
-            SlackSettings web = settings == null ? SlackSettings.from(env, new Secret("")) : settings.web();
-            return new SlackCalls(SlackClients.methods(web), new RateGate(clock));
+            // building the client makes no request: a process (or a tool) that never calls Slack needs no token
+            SlackSettings web = slackApps.containsKey(a) ? slackApps.get(a).web()
+                    : new SlackSettings(new Secret(""), URI.create(SlackSettings.DEFAULT_API_URL));
+            // Retry-After is wall time, whatever clock the apps are given
+            return new SlackCalls(SlackClients.methods(web), new RateGate(Clock.systemUTC()));
         });
     }
 
@@ -119,7 +102,9 @@ public final class ProcessServices implements Services {
      * connects, and a handler that tried would fail.
      */
     public static ProcessServices offline(Env env, Keys keys) {
-        return new ProcessServices(env, keys);
+        return new ProcessServices(env, Clock.systemUTC(), true, keys, () -> {
+            throw new IllegalStateException("offline: no Redis here");
+        }, Map.of(), Databases.none());
     }
 
     @Override
