@@ -281,7 +281,7 @@
       : `${bytes || 0} B`;
   }
 
-  // "Try /ossi" under an empty conversation, when apps have commands.
+  // "Try /desk" under an empty conversation, when apps have commands.
   function commandHint() {
     const commands = page.data.apps.flatMap((a) => a.commands);
     return commands.length ? ` or <code>${esc(commands[0])} help</code>` : "";

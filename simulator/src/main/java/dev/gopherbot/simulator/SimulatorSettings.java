@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * @param apps     {@code SIM_APPS}, the installed apps, each with its own bot
  * @param gateway  {@code GATEWAY_URL}, the gateway's base: an app's requests go to {@code /slack/<app>/events},
  *                 {@code /commands} and {@code /interactions} under it
- * @param commands {@code SIM_COMMANDS}, which app owns which slash command ({@code /ossi=ossi}); a command not listed
- *                 belongs to the app named like it ({@code /ossi}), or to the only app
+ * @param commands {@code SIM_COMMANDS}, which app owns which slash command ({@code /desk=desk}); a command not listed
+ *                 belongs to the app named like it ({@code /desk}), or to the only app
  * @param delivery how long the gateway has to answer, and when a failed event delivery is retried
  */
 public record SimulatorSettings(String host, int port, List<SimulatedApp> apps, URI gateway,
@@ -85,7 +85,7 @@ public record SimulatorSettings(String host, int port, List<SimulatedApp> apps, 
         return apps;
     }
 
-    /** {@code OSSI_SLACK_BOT_TOKEN}; with one app also plain {@code SLACK_BOT_TOKEN}, as the platform reads them. */
+    /** {@code DESK_SLACK_BOT_TOKEN}; with one app also plain {@code SLACK_BOT_TOKEN}, as the platform reads them. */
     private static Secret secret(Env env, String app, String name, boolean single) {
         String own = app.toUpperCase(Locale.ROOT) + "_" + name;
         if (env.raw(own) != null || !single) {

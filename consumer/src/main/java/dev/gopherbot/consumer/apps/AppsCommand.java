@@ -10,7 +10,7 @@ import java.util.List;
  * starts PostgreSQL only when an app needs it, and tells the simulator which app owns which slash command):
  * <pre>
  * gopherbot database=no commands=/gopher
- * ossi database=yes commands=/ossi
+ * desk database=yes commands=/desk
  * </pre>
  * {@code commands=-} when an app has none. Nothing connects: only the apps' declarations are read.
  */

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The installed apps, and who owns what: a bot user is an app's, a slash command is the app {@code SIM_COMMANDS}
- * gives it to, else the app named like it ({@code /ossi}), else the only app.
+ * gives it to, else the app named like it ({@code /desk}), else the only app.
  */
 public final class AppLinks {
     private final List<AppLink> links;

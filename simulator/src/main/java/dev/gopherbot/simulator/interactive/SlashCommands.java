@@ -41,7 +41,7 @@ public final class SlashCommands {
         this.base = base;
     }
 
-    /** Runs {@code typed} (e.g. {@code /ossi new fixed the docs}) as {@code person} in {@code channel}. */
+    /** Runs {@code typed} (e.g. {@code /desk new book a room}) as {@code person} in {@code channel}. */
     public void run(Workspace.User person, Workspace.Channel channel, String typed) {
         Workspace workspace = api.workspace();
         String[] parts = typed.strip().split("\\s+", 2);

@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param token  its {@code xoxb-} token
  */
 public record SlackBot(String app, String userId, String botId, String appId, String token) {
-    /** A bot whose ids follow from the app's name: {@code ossi} is {@code U0OSSI}, {@code B0OSSI}, {@code A0OSSI}. */
+    /** A bot whose ids follow from the app's name: {@code desk} is {@code U0DESK}, {@code B0DESK}, {@code A0DESK}. */
     public static SlackBot forApp(String app, String token) {
         String upper = app.toUpperCase(Locale.ROOT);
         return new SlackBot(app, "U0" + upper, "B0" + upper, "A0" + upper, token);

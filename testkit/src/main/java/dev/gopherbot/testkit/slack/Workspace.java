@@ -197,7 +197,7 @@ public final class Workspace {
 
     /**
      * The direct-message channel between a bot and a user, created on first use. The first bot's DM with U0ALICE is
-     * D0ALICE; another bot's carries its own id too (D0ALICE0OSSI), so each app has its own conversation.
+     * D0ALICE; another bot's carries its own id too (D0ALICE0DESK), so each app has its own conversation.
      */
     public synchronized Channel imWith(String botUserId, String userId) {
         for (Channel c : channels.values()) {
