@@ -224,7 +224,7 @@ class ReliabilityProofIT {
         ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
         for (int i = 0; i < count; i++) {
             String channel = spread ? CHANNELS[i % CHANNELS.length] : firstChannel;
-            String text = "gopher number " + i;
+            String text = "my adorable little gophers, number " + i;
             String ts = slack.workspace().post(channel, "U0ALICE", text, null, null).ts;
             SlackPayloads.Message event = SlackPayloads.message(channel, "U0ALICE", text).ts(ts);
             said.add(new Said(event.eventId(), channel, ts));
