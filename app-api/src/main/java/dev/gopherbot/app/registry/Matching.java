@@ -9,7 +9,7 @@ import java.util.Locale;
  *       name or an alias, ignoring case, repeated spaces and trailing {@code ? ! .}; only in a DM or when the bot is
  *       mentioned;</li>
  *   <li><b>prefixes</b>: the message starts with the prefix, ignoring case; only in a DM or when the bot is
- *       mentioned; the rest of the message is the argument;</li>
+ *       mentioned, unless registered for any message; the rest of the message is the argument;</li>
  *   <li><b>triggers</b> (reactions, {@code contains} responses): the trigger occurs in the message ignoring case, as
  *       whole words: a trigger that starts (ends) with a letter or digit must not be preceded (followed) by one, so
  *       {@code go} matches "let's go!" but not "gopher" or "ago". Link targets are not searched, only their labels.</li>

@@ -27,16 +27,22 @@ public final class Xkcd implements Feature {
 
     @Override
     public void register(Registrar registrar) {
-        registrar.prefix("xkcd:", "xkcd:<number or name>", "Links an xkcd comic by number (`xkcd:1205`) or by name ("
+        registrar.prefixInAnyMessage("xkcd:", "xkcd:<number or name>", "Links an xkcd comic by number (`xkcd:1205`) or by name ("
                 + examples() + ")", this::answer);
     }
 
     private Outcome answer(MessageContext ctx, String argument) {
-        Result result = resolve(argument);
+        boolean asked = ctx.message().addressedToBot();
+        // in passing ("xkcd:927 says it all") only the first word is the comic, and a typo gets no lecture
+        Result result = resolve(asked ? argument : PrefixWords.first(argument));
         switch (result) {
             case Comic comic -> ctx.sayToMentioned(Post.text("https://xkcd.com/" + comic.number() + "/")
                     .unfurled(true));
-            case Problem problem -> ctx.reply(problem.text());
+            case Problem problem -> {
+                if (asked) {
+                    ctx.reply(problem.text());
+                }
+            }
         }
         return Outcome.done();
     }
