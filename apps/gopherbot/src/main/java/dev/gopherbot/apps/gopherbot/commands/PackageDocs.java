@@ -28,15 +28,10 @@ public final class PackageDocs implements Feature {
     @Override
     public void register(Registrar registrar) {
         registrar.prefixInAnyMessage("d/", "d/<import path>", "Links a package's documentation on pkg.go.dev (`d/net/http`, "
-                + "`d/golang.org/x/sync/errgroup`)", (ctx, argument) -> answer(ctx, docs(inPassing(ctx, argument))));
+                + "`d/golang.org/x/sync/errgroup`)", (ctx, argument) -> answer(ctx, docs(PrefixWords.argument(ctx, "d/", argument))));
         registrar.prefixInAnyMessage("ghd/", "ghd/<owner>/<repo>", "Links the documentation of a Go module on GitHub "
                 + "(`ghd/spf13/cobra` → pkg.go.dev/github.com/spf13/cobra)", (ctx, argument) ->
-                answer(ctx, gitHubDocs(inPassing(ctx, argument))));
-    }
-
-    /** In passing ("d/net/http has it"), only the first word is the path, as in the original bot. */
-    private static String inPassing(MessageContext ctx, String argument) {
-        return ctx.message().addressedToBot() ? argument : PrefixWords.first(argument);
+                answer(ctx, gitHubDocs(PrefixWords.argument(ctx, "ghd/", argument))));
     }
 
     private static Outcome answer(MessageContext ctx, Answer answer) {
