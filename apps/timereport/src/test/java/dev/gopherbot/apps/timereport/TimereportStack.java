@@ -1,0 +1,170 @@
+package dev.gopherbot.apps.timereport;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gopherbot.app.App;
+import dev.gopherbot.common.config.Env;
+import dev.gopherbot.common.config.Identity;
+import dev.gopherbot.common.redis.Keys;
+import dev.gopherbot.common.stream.StreamKind;
+import dev.gopherbot.consumer.ConsumerApp;
+import dev.gopherbot.consumer.deadletters.DeadLetterCommand;
+import dev.gopherbot.gateway.GatewayApp;
+import dev.gopherbot.testkit.redis.RedisServer;
+import dev.gopherbot.testkit.slack.FakeSlack;
+import dev.gopherbot.testkit.slack.GatewayClient;
+import dev.gopherbot.testkit.slack.InteractivePayloads;
+import dev.gopherbot.testkit.slack.ResponseUrls;
+import dev.gopherbot.testkit.timereport.FakeTimeReportApi;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The whole path in-process: a real redis-server, the fake Slack, the fake time-report API, the gateway (signed HTTP
+ * requests as Slack sends them) and the consumer, both hosting only this app. One per test class.
+ */
+final class TimereportStack implements AutoCloseable {
+    static final String ALICE = "U0ALICE";
+    static final String BOB = "U0BOB";
+    static final int MAX_DELIVERIES = 3;
+    private static final String SECRET = "it-timereport-" + UUID.randomUUID();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final RedisServer redis = RedisServer.startEphemeral();
+    final FakeSlack slack = FakeSlack.start();
+    final FakeTimeReportApi api = FakeTimeReportApi.start();
+    final Keys keys = new Keys("it-" + UUID.randomUUID().toString().substring(0, 8) + ":");
+    final Keys appKeys = keys.forApp(TimereportApp.NAME);
+    private final Map<String, String> env;
+    private final GatewayApp gateway;
+    private final ConsumerApp consumer;
+    private final GatewayClient client;
+    private final RedisClient lettuce;
+    private final StatefulRedisConnection<String, String> connection;
+    final RedisCommands<String, String> commands;
+
+    /** A prompt as the gateway answered it, and the value its buttons carry. */
+    record Prompt(JsonNode body, String question, String value) {
+    }
+
+    TimereportStack() {
+        env = new HashMap<>(Map.ofEntries(Map.entry("PORT", "0"), Map.entry("SLACK_SIGNING_SECRET", SECRET),
+                Map.entry("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN), Map.entry("SLACK_API_URL", slack.apiUrl()),
+                Map.entry("REDIS_URL", redis.url()), Map.entry("REDIS_KEY_PREFIX", keys.prefix()),
+                Map.entry("BOT_ENV", "production"), Map.entry("LOG_FORMAT", "text"),
+                Map.entry("MAX_DELIVERIES", Integer.toString(MAX_DELIVERIES)), Map.entry("RETRY_BACKOFF", "50ms"),
+                Map.entry("CONSUMER_CONCURRENCY", "4"), Map.entry("TIMEREPORT_API_URL", api.url()),
+                Map.entry("TIMEREPORT_API_TOKEN", FakeTimeReportApi.TOKEN),
+                Map.entry("TIMEREPORT_API_TIMEOUT", "1s")));
+        List<App> apps = List.of(new TimereportApp());
+        gateway = GatewayApp.start(new Env(env), apps);
+        consumer = ConsumerApp.start(new Env(env), apps);
+        client = new GatewayClient(URI.create("http://127.0.0.1:" + gateway.port()), SECRET);
+        lettuce = RedisClient.create(redis.url());
+        connection = lettuce.connect();
+        commands = connection.sync();
+    }
+
+    /** Types {@code /timereport <text>} as {@code user}; the response URL is the fake's, named {@code urlId}. */
+    HttpResponse<String> slash(String user, String text, String urlId) {
+        return client.postForm("/slack/commands", InteractivePayloads.command("/timereport", text)
+                .user(user, user.toLowerCase()).responseUrl(slack.responseUrl(urlId)).form());
+    }
+
+    /** The gateway's immediate answer to {@code /timereport <text>} by Alice, as JSON. */
+    JsonNode answer(String text) {
+        HttpResponse<String> response = slash(ALICE, text, UUID.randomUUID().toString());
+        assertEquals(200, response.statusCode(), response.body());
+        return json(response.body());
+    }
+
+    /** Alice's prompt for {@code /timereport <text>}. */
+    Prompt prompt(String text) {
+        JsonNode body = answer(text);
+        JsonNode buttons = body.path("blocks").get(1).path("elements");
+        return new Prompt(body, body.path("blocks").get(0).path("text").path("text").asText(),
+                buttons.get(0).path("value").asText());
+    }
+
+    /** Clicks a prompt's button as {@code user}; the click's response URL is the fake's, named {@code urlId}. */
+    HttpResponse<String> click(String user, String actionId, Prompt prompt, String urlId) {
+        String payload = InteractivePayloads.blockAction(user, actionId, prompt.value(), "C0GENERAL",
+                "1700000000.000100", slack.responseUrl(urlId), InteractivePayloads.newTriggerId());
+        HttpResponse<String> response = client.postForm("/slack/interactions", InteractivePayloads.form(payload));
+        assertEquals(200, response.statusCode(), response.body());
+        return response;
+    }
+
+    /** Waits for the answer posted to {@code urlId} whose text starts with {@code prefix}. */
+    ResponseUrls.Response awaitResponse(String urlId, String prefix) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> slack.responses(urlId).stream()
+                .anyMatch(r -> r.text().startsWith(prefix)));
+        return slack.responses(urlId).stream().filter(r -> r.text().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    /** Waits until the consumer acknowledged everything it read from the app's streams. */
+    void awaitIdle() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> pending(StreamKind.interaction(TimereportApp.NAME)) == 0
+                && pending(StreamKind.command(TimereportApp.NAME)) == 0);
+    }
+
+    long length(StreamKind kind) {
+        return commands.xlen(keys.stream(kind));
+    }
+
+    long deadLetters(StreamKind kind) {
+        return commands.xlen(keys.deadLetters(kind));
+    }
+
+    private long pending(StreamKind kind) {
+        if (commands.exists(keys.stream(kind)) == 0) {
+            return 0;
+        }
+        return commands.xpending(keys.stream(kind), Identity.DEFAULT_APP_NAME).getCount();
+    }
+
+    /** {@code java -jar consumer.jar dead-letters <args>}, as an operator runs it; returns what it printed. */
+    String deadLetterCommand(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new DeadLetterCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                List.of(StreamKind.command(TimereportApp.NAME), StreamKind.interaction(TimereportApp.NAME)))
+                .run(List.of(args), new Env(env));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+        gateway.close();
+        connection.close();
+        lettuce.shutdown(Duration.ZERO, Duration.ofSeconds(1));
+        api.close();
+        slack.close();
+        redis.close();
+    }
+}
