@@ -59,6 +59,10 @@ final class TimereportStack implements AutoCloseable {
 
     /** A prompt as the gateway answered it, and the value its buttons carry. */
     record Prompt(JsonNode body, String question, String value) {
+        /** The {@code Idempotency-Key} a confirmed prompt is delivered with. */
+        String idempotencyKey() {
+            return "timereport-" + json(value).path("id").asText();
+        }
     }
 
     TimereportStack() {
@@ -120,6 +124,11 @@ final class TimereportStack implements AutoCloseable {
     void awaitIdle() {
         await().atMost(Duration.ofSeconds(10)).until(() -> pending(StreamKind.interaction(TimereportApp.NAME)) == 0
                 && pending(StreamKind.command(TimereportApp.NAME)) == 0);
+    }
+
+    /** The calls the fake API received for this prompt's change. */
+    List<FakeTimeReportApi.Call> apiCalls(Prompt prompt) {
+        return api.calls().stream().filter(c -> c.idempotencyKey().equals(prompt.idempotencyKey())).toList();
     }
 
     long length(StreamKind kind) {
