@@ -5,26 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gopherbot.app.App;
 import dev.gopherbot.common.config.Env;
-import dev.gopherbot.common.config.Identity;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.stream.StreamKind;
-import dev.gopherbot.consumer.ConsumerApp;
+import dev.gopherbot.consumer.ConsumerFixture;
 import dev.gopherbot.consumer.deadletters.DeadLetterCommand;
-import dev.gopherbot.gateway.GatewayApp;
-import dev.gopherbot.testkit.redis.RedisServer;
+import dev.gopherbot.gateway.GatewayFixture;
 import dev.gopherbot.testkit.slack.FakeSlack;
-import dev.gopherbot.testkit.slack.GatewayClient;
 import dev.gopherbot.testkit.slack.InteractivePayloads;
 import dev.gopherbot.testkit.slack.ResponseUrls;
 import dev.gopherbot.testkit.timereport.FakeTimeReportApi;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,28 +27,27 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The whole path in-process: a real redis-server, the fake Slack, the fake time-report API, the gateway (signed HTTP
- * requests as Slack sends them) and the consumer, both hosting only this app. One per test class.
+ * The whole path in-process: the platform's {@link GatewayFixture} (a real gateway, signed HTTP requests as Slack
+ * sends them) and {@link ConsumerFixture} (a real consumer, the fake Slack) on one redis-server, both hosting only
+ * this app, and the fake time-report API. One per test class.
  */
 final class TimereportStack implements AutoCloseable {
     static final String ALICE = "U0ALICE";
     static final String BOB = "U0BOB";
     static final int MAX_DELIVERIES = 3;
-    private static final String SECRET = "it-timereport-" + UUID.randomUUID();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final RedisServer redis = RedisServer.startEphemeral();
-    final FakeSlack slack = FakeSlack.start();
     final FakeTimeReportApi api = FakeTimeReportApi.start();
-    final Keys keys = new Keys("it-" + UUID.randomUUID().toString().substring(0, 8) + ":");
+    private final Map<String, String> env = Map.of("TIMEREPORT_API_URL", api.url(),
+            "TIMEREPORT_API_TOKEN", FakeTimeReportApi.TOKEN, "TIMEREPORT_API_TIMEOUT", "1s",
+            "MAX_DELIVERIES", Integer.toString(MAX_DELIVERIES));
+    private final GatewayFixture gateway = GatewayFixture.start(env, List.of(new TimereportApp()));
+    private final ConsumerFixture consumer = new ConsumerFixture(gateway.redis());
+    final FakeSlack slack = consumer.slack;
+    final RedisCommands<String, String> commands = consumer.commands;
+    /** The gateway's key space, which the consumer is told to share. */
+    final Keys keys = gateway.keys();
     final Keys appKeys = keys.forApp(TimereportApp.NAME);
-    private final Map<String, String> env;
-    private final GatewayApp gateway;
-    private final ConsumerApp consumer;
-    private final GatewayClient client;
-    private final RedisClient lettuce;
-    private final StatefulRedisConnection<String, String> connection;
-    final RedisCommands<String, String> commands;
 
     /** A prompt as the gateway answered it, and the value its buttons carry. */
     record Prompt(JsonNode body, String question, String value) {
@@ -66,26 +58,14 @@ final class TimereportStack implements AutoCloseable {
     }
 
     TimereportStack() {
-        env = new HashMap<>(Map.ofEntries(Map.entry("PORT", "0"), Map.entry("SLACK_SIGNING_SECRET", SECRET),
-                Map.entry("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN), Map.entry("SLACK_API_URL", slack.apiUrl()),
-                Map.entry("REDIS_URL", redis.url()), Map.entry("REDIS_KEY_PREFIX", keys.prefix()),
-                Map.entry("BOT_ENV", "production"), Map.entry("LOG_FORMAT", "text"),
-                Map.entry("MAX_DELIVERIES", Integer.toString(MAX_DELIVERIES)), Map.entry("RETRY_BACKOFF", "50ms"),
-                Map.entry("CONSUMER_CONCURRENCY", "4"), Map.entry("TIMEREPORT_API_URL", api.url()),
-                Map.entry("TIMEREPORT_API_TOKEN", FakeTimeReportApi.TOKEN),
-                Map.entry("TIMEREPORT_API_TIMEOUT", "1s")));
-        List<App> apps = List.of(new TimereportApp());
-        gateway = GatewayApp.start(new Env(env), apps);
-        consumer = ConsumerApp.start(new Env(env), apps);
-        client = new GatewayClient(URI.create("http://127.0.0.1:" + gateway.port()), SECRET);
-        lettuce = RedisClient.create(redis.url());
-        connection = lettuce.connect();
-        commands = connection.sync();
+        Map<String, String> consumerEnv = new HashMap<>(env);
+        consumerEnv.put("REDIS_KEY_PREFIX", keys.prefix());
+        consumer.start(consumerEnv, List.of(new TimereportApp()));
     }
 
     /** Types {@code /timereport <text>} as {@code user}; the response URL is the fake's, named {@code urlId}. */
     HttpResponse<String> slash(String user, String text, String urlId) {
-        return client.postForm("/slack/commands", InteractivePayloads.command("/timereport", text)
+        return gateway.client().postForm("/slack/commands", InteractivePayloads.command("/timereport", text)
                 .user(user, user.toLowerCase()).responseUrl(slack.responseUrl(urlId)).form());
     }
 
@@ -108,7 +88,7 @@ final class TimereportStack implements AutoCloseable {
     HttpResponse<String> click(String user, String actionId, Prompt prompt, String urlId) {
         String payload = InteractivePayloads.blockAction(user, actionId, prompt.value(), "C0GENERAL",
                 "1700000000.000100", slack.responseUrl(urlId), InteractivePayloads.newTriggerId());
-        HttpResponse<String> response = client.postForm("/slack/interactions", InteractivePayloads.form(payload));
+        HttpResponse<String> response = gateway.client().postForm("/slack/interactions", InteractivePayloads.form(payload));
         assertEquals(200, response.statusCode(), response.body());
         return response;
     }
@@ -140,10 +120,7 @@ final class TimereportStack implements AutoCloseable {
     }
 
     private long pending(StreamKind kind) {
-        if (commands.exists(keys.stream(kind)) == 0) {
-            return 0;
-        }
-        return commands.xpending(keys.stream(kind), Identity.DEFAULT_APP_NAME).getCount();
+        return commands.xpending(keys.stream(kind), ConsumerFixture.GROUP).getCount();
     }
 
     /** {@code java -jar consumer.jar dead-letters <args>}, as an operator runs it; returns what it printed. */
@@ -153,7 +130,8 @@ final class TimereportStack implements AutoCloseable {
         int status = new DeadLetterCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 List.of(StreamKind.command(TimereportApp.NAME), StreamKind.interaction(TimereportApp.NAME)))
-                .run(List.of(args), new Env(env));
+                .run(List.of(args), new Env(Map.of("REDIS_URL", gateway.redis().url(),
+                        "REDIS_KEY_PREFIX", keys.prefix())));
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -168,12 +146,9 @@ final class TimereportStack implements AutoCloseable {
 
     @Override
     public void close() {
-        consumer.close();
+        consumer.stopApp();
         gateway.close();
-        connection.close();
-        lettuce.shutdown(Duration.ZERO, Duration.ofSeconds(1));
+        consumer.close();
         api.close();
-        slack.close();
-        redis.close();
     }
 }
