@@ -18,6 +18,10 @@ import dev.gopherbot.testkit.timereport.FakeTimeReportApi;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -91,6 +95,26 @@ final class TimereportStack implements AutoCloseable {
         HttpResponse<String> response = gateway.client().postForm("/slack/interactions", InteractivePayloads.form(payload));
         assertEquals(200, response.statusCode(), response.body());
         return response;
+    }
+
+    /**
+     * A response URL Slack no longer takes answers at: used {@link ResponseUrls#MAX_USES} times already, so the fake
+     * answers 404 as Slack does (after five uses or 30 minutes).
+     */
+    String spentResponseUrl() {
+        String id = UUID.randomUUID().toString();
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < ResponseUrls.MAX_USES; i++) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(slack.responseUrl(id)))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"earlier answer\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode());
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return id;
     }
 
     /** Waits for the answer posted to {@code urlId} whose text starts with {@code prefix}. */
