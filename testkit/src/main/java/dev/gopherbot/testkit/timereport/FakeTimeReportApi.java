@@ -77,6 +77,18 @@ public final class FakeTimeReportApi implements AutoCloseable {
         }).start("127.0.0.1", port);
     }
 
+    /**
+     * Runs the fake on its own, to try the timereport app by hand against it (docs/apps/timereport.md):
+     * {@code java -cp simulator/target/simulator.jar dev.gopherbot.testkit.timereport.FakeTimeReportApi [port]}.
+     */
+    public static void main(String[] args) {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 3100;
+        FakeTimeReportApi api = start(TOKEN, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(api::close));
+        System.out.println("fake time-report API at " + api.url() + " (TIMEREPORT_API_URL), token " + TOKEN
+                + " (TIMEREPORT_API_TOKEN); Ctrl-C stops it");
+    }
+
     public static FakeTimeReportApi start() {
         return start(TOKEN, 0);
     }

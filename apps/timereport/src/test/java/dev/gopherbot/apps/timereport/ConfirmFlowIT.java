@@ -212,6 +212,18 @@ class ConfirmFlowIT {
         assertEquals(List.of(), entriesOn(LocalDate.of(2026, 3, 23)));
     }
 
+    @Test
+    void aChangeThatReachesTheConsumerWithoutTheCheckGetsTheSamePromptThere() {
+        String url = url();
+
+        stack.enqueueCommand("add vacation 2026-03-25", url);
+
+        ResponseUrls.Response prompt = stack.awaitResponse(url, "Add vacation");
+        assertEquals("Add vacation on Wed 25 Mar 2026 (8 h)?", prompt.text());
+        assertEquals(Prompts.CONFIRM, prompt.body().path("blocks").get(1).path("elements").get(0).path("action_id")
+                .asText());
+    }
+
     private static boolean answered(String url, String prefix) {
         return stack.slack.responses(url).stream().anyMatch(r -> r.text().startsWith(prefix));
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.Keys;
+import dev.gopherbot.common.stream.EntryFields;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.consumer.ConsumerFixture;
 import dev.gopherbot.consumer.deadletters.DeadLetterCommand;
@@ -78,6 +79,21 @@ final class TimereportStack implements AutoCloseable {
         HttpResponse<String> response = slash(ALICE, text, UUID.randomUUID().toString());
         assertEquals(200, response.statusCode(), response.body());
         return json(response.body());
+    }
+
+    /**
+     * Appends {@code /timereport <text>} by Alice to the command stream directly, as a gateway without the app's
+     * check would (during a rolling deploy); the consumer answers at {@code urlId}.
+     */
+    void enqueueCommand(String text, String urlId) {
+        InteractivePayloads.Command command = InteractivePayloads.command("/timereport", text).user(ALICE, "alice")
+                .responseUrl(slack.responseUrl(urlId));
+        commands.xadd(keys.stream(StreamKind.command(TimereportApp.NAME)), Map.of(
+                EntryFields.EVENT_ID, command.triggerId(),
+                EntryFields.EVENT_TIME, Long.toString(System.currentTimeMillis() / 1000),
+                EntryFields.RECEIVED_AT, Long.toString(System.currentTimeMillis()),
+                EntryFields.REQUEST_ID, UUID.randomUUID().toString(), EntryFields.RETRY_NUM, "0",
+                EntryFields.BODY, command.form()));
     }
 
     /** Alice's prompt for {@code /timereport <text>}. */
