@@ -2,23 +2,16 @@ package dev.gopherbot.testkit.timereport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -46,18 +39,14 @@ public final class FakeTimeReportApi implements AutoCloseable {
     public record Entry(String user, LocalDate date, String type, int hours) {
     }
 
-    private record Answer(int status, String body) {
-    }
-
     private record Stored(String fingerprint, Answer answer) {
     }
 
     private final Javalin server;
     private final String token;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
-    // guarded by this
-    private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, Set<YearMonth>> locks = new HashMap<>();
+    private final TimeReportLedger ledger = new TimeReportLedger();
+    // the rest is guarded by this
     private final Map<String, Stored> idempotent = new HashMap<>();
     private int failing;
     private int losing;
@@ -70,10 +59,14 @@ public final class FakeTimeReportApi implements AutoCloseable {
         this.server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.concurrency.useVirtualThreads = true;
-            cfg.routes.post("/users/{user}/entries", ctx -> handle(ctx, true, this::create));
-            cfg.routes.get("/users/{user}/entries", ctx -> handle(ctx, false, this::list));
-            cfg.routes.delete("/users/{user}/entries/{date}", ctx -> handle(ctx, true, this::delete));
-            cfg.routes.put("/users/{user}/locks/{month}", ctx -> handle(ctx, true, this::lock));
+            cfg.routes.post("/users/{user}/entries", ctx -> handle(ctx, true,
+                    () -> ledger.create(ctx.pathParam("user"), body(ctx))));
+            cfg.routes.get("/users/{user}/entries", ctx -> handle(ctx, false,
+                    () -> ledger.list(ctx.pathParam("user"), ctx.queryParam("month"))));
+            cfg.routes.delete("/users/{user}/entries/{date}", ctx -> handle(ctx, true,
+                    () -> ledger.delete(ctx.pathParam("user"), ctx.pathParam("date"), ctx.queryParam("type"))));
+            cfg.routes.put("/users/{user}/locks/{month}", ctx -> handle(ctx, true,
+                    () -> ledger.lockCall(ctx.pathParam("user"), ctx.pathParam("month"))));
         }).start("127.0.0.1", port);
     }
 
@@ -112,27 +105,26 @@ public final class FakeTimeReportApi implements AutoCloseable {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
 
-    public synchronized List<Entry> entries(String user) {
-        return entries.stream().filter(e -> e.user().equals(user))
-                .sorted(Comparator.comparing(Entry::date).thenComparing(Entry::type)).toList();
+    public List<Entry> entries(String user) {
+        return ledger.entries(user);
     }
 
     /** Stores an entry as if it had been reported earlier. */
-    public synchronized void seed(Entry entry) {
-        entries.add(entry);
+    public void seed(Entry entry) {
+        ledger.seed(entry);
     }
 
-    public synchronized Set<YearMonth> locks(String user) {
-        return Set.copyOf(locks.getOrDefault(user, Set.of()));
+    public Set<YearMonth> locks(String user) {
+        return ledger.locks(user);
     }
 
     /** Locks a month directly, as an administrator of the time-report service would. */
-    public synchronized void lock(String user, YearMonth month) {
-        locks.computeIfAbsent(user, u -> new LinkedHashSet<>()).add(month);
+    public void lock(String user, YearMonth month) {
+        ledger.lock(user, month);
     }
 
-    public synchronized void unlock(String user, YearMonth month) {
-        locks.getOrDefault(user, new LinkedHashSet<>()).remove(month);
+    public void unlock(String user, YearMonth month) {
+        ledger.unlock(user, month);
     }
 
     /** The next {@code n} calls answer 500 and change nothing. */
@@ -161,7 +153,7 @@ public final class FakeTimeReportApi implements AutoCloseable {
     }
 
     private interface Operation {
-        Answer run(Context ctx, JsonNode body);
+        Answer run();
     }
 
     private void handle(Context ctx, boolean change, Operation operation) throws InterruptedException {
@@ -180,29 +172,29 @@ public final class FakeTimeReportApi implements AutoCloseable {
         boolean replayed = false;
         synchronized (this) {
             if (down) {
-                answer = error(503, "service unavailable");
+                answer = Answer.error(503, "service unavailable");
             } else if (failing > 0) {
                 failing--;
-                answer = error(500, "internal error");
+                answer = Answer.error(500, "internal error");
             } else if (!("Bearer " + token).equals(ctx.header("Authorization"))) {
-                answer = error(401, "invalid or missing bearer token");
+                answer = Answer.error(401, "invalid or missing bearer token");
             } else if (change && key.isEmpty()) {
-                answer = error(400, "Idempotency-Key header required");
+                answer = Answer.error(400, "Idempotency-Key header required");
             } else {
                 String fingerprint = ctx.method() + " " + ctx.path() + "?" + ctx.queryString() + " " + ctx.body();
                 Stored earlier = change ? idempotent.get(key) : null;
                 if (earlier != null) {
                     replayed = true;
                     answer = earlier.fingerprint().equals(fingerprint) ? earlier.answer()
-                            : error(422, "Idempotency-Key reused for a different request");
+                            : Answer.error(422, "Idempotency-Key reused for a different request");
                 } else {
-                    answer = operation.run(ctx, body(ctx));
+                    answer = operation.run();
                     if (change && answer.status() < 500) {
                         idempotent.put(key, new Stored(fingerprint, answer));
                     }
                     if (change && losing > 0 && answer.status() / 100 == 2) {
                         losing--;
-                        answer = error(500, "internal error after the change was stored");
+                        answer = Answer.error(500, "internal error after the change was stored");
                     }
                 }
             }
@@ -215,101 +207,6 @@ public final class FakeTimeReportApi implements AutoCloseable {
         ctx.status(answer.status()).contentType("application/json").result(answer.body());
     }
 
-    private Answer create(Context ctx, JsonNode body) {
-        String user = ctx.pathParam("user");
-        String type = body.path("type").asText("");
-        int hours = body.path("hours").asInt(0);
-        List<LocalDate> dates = new ArrayList<>();
-        for (JsonNode d : body.path("dates")) {
-            Optional<LocalDate> date = date(d.asText());
-            if (date.isEmpty()) {
-                return error(400, "not a date: " + d.asText());
-            }
-            dates.add(date.get());
-        }
-        if (type.isEmpty() || hours < 1 || hours > 24 || dates.isEmpty()) {
-            return error(400, "a create needs a type, hours from 1 to 24 and at least one date");
-        }
-        for (LocalDate date : dates) {
-            if (locked(user, YearMonth.from(date))) {
-                return locked(YearMonth.from(date));
-            }
-            if (entries.stream().anyMatch(e -> e.user().equals(user) && e.date().equals(date)
-                    && e.type().equals(type))) {
-                return error(409, type + " is already reported on " + date);
-            }
-        }
-        ArrayNode created = JSON.createArrayNode();
-        for (LocalDate date : dates) {
-            entries.add(new Entry(user, date, type, hours));
-            created.add(entry(date, type, hours));
-        }
-        ObjectNode answer = JSON.createObjectNode();
-        answer.set("entries", created);
-        return new Answer(201, answer.toString());
-    }
-
-    private Answer list(Context ctx, JsonNode body) {
-        String user = ctx.pathParam("user");
-        Optional<YearMonth> month = month(Objects.requireNonNullElse(ctx.queryParam("month"), ""));
-        if (month.isEmpty()) {
-            return error(400, "month=YYYY-MM required");
-        }
-        ObjectNode answer = JSON.createObjectNode().put("user", user).put("month", month.get().toString())
-                .put("locked", locked(user, month.get()));
-        ArrayNode list = answer.putArray("entries");
-        entries(user).stream().filter(e -> YearMonth.from(e.date()).equals(month.get()))
-                .forEach(e -> list.add(entry(e.date(), e.type(), e.hours())));
-        return new Answer(200, answer.toString());
-    }
-
-    private Answer delete(Context ctx, JsonNode body) {
-        String user = ctx.pathParam("user");
-        Optional<LocalDate> date = date(ctx.pathParam("date"));
-        if (date.isEmpty()) {
-            return error(400, "not a date: " + ctx.pathParam("date"));
-        }
-        if (locked(user, YearMonth.from(date.get()))) {
-            return locked(YearMonth.from(date.get()));
-        }
-        String type = ctx.queryParam("type");
-        int before = entries.size();
-        entries.removeIf(e -> e.user().equals(user) && e.date().equals(date.get())
-                && (type == null || e.type().equals(type)));
-        int deleted = before - entries.size();
-        if (deleted == 0) {
-            return error(404, "nothing reported on " + date.get() + (type == null ? "" : " as " + type));
-        }
-        return new Answer(200, JSON.createObjectNode().put("deleted", deleted).toString());
-    }
-
-    private Answer lock(Context ctx, JsonNode body) {
-        Optional<YearMonth> month = month(ctx.pathParam("month"));
-        if (month.isEmpty()) {
-            return error(400, "not a month: " + ctx.pathParam("month"));
-        }
-        lock(ctx.pathParam("user"), month.get());
-        return new Answer(200, JSON.createObjectNode().put("month", month.get().toString()).put("locked", true)
-                .toString());
-    }
-
-    private boolean locked(String user, YearMonth month) {
-        return locks.getOrDefault(user, Set.of()).contains(month);
-    }
-
-    private static Answer locked(YearMonth month) {
-        return new Answer(423, JSON.createObjectNode().put("error", month + " is locked")
-                .put("month", month.toString()).toString());
-    }
-
-    private static ObjectNode entry(LocalDate date, String type, int hours) {
-        return JSON.createObjectNode().put("date", date.toString()).put("type", type).put("hours", hours);
-    }
-
-    private static Answer error(int status, String message) {
-        return new Answer(status, JSON.createObjectNode().put("error", message).toString());
-    }
-
     private static JsonNode body(Context ctx) {
         try {
             String body = ctx.body();
@@ -317,22 +214,6 @@ public final class FakeTimeReportApi implements AutoCloseable {
             return node == null ? JSON.createObjectNode() : node;
         } catch (Exception e) {
             return JSON.createObjectNode();
-        }
-    }
-
-    private static Optional<LocalDate> date(String s) {
-        try {
-            return Optional.of(LocalDate.parse(s));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<YearMonth> month(String s) {
-        try {
-            return Optional.of(YearMonth.parse(s));
-        } catch (DateTimeException e) {
-            return Optional.empty();
         }
     }
 
