@@ -10,7 +10,7 @@ import dev.gopherbot.apps.timereport.confirm.Prompts;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.testkit.slack.Call;
 import dev.gopherbot.testkit.slack.ResponseUrls;
-import dev.gopherbot.testkit.timereport.FakeTimeReportApi;
+import dev.gopherbot.testkit.timereportapi.FakeTimeReportApi;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;

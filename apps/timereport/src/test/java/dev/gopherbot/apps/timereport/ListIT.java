@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.testkit.slack.ResponseUrls;
-import dev.gopherbot.testkit.timereport.FakeTimeReportApi.Entry;
+import dev.gopherbot.testkit.timereportapi.FakeTimeReportApi.Entry;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;

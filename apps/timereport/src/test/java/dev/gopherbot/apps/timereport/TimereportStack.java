@@ -15,7 +15,7 @@ import dev.gopherbot.gateway.GatewayFixture;
 import dev.gopherbot.testkit.slack.FakeSlack;
 import dev.gopherbot.testkit.slack.InteractivePayloads;
 import dev.gopherbot.testkit.slack.ResponseUrls;
-import dev.gopherbot.testkit.timereport.FakeTimeReportApi;
+import dev.gopherbot.testkit.timereportapi.FakeTimeReportApi;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gopherbot.common.config.Secret;
-import dev.gopherbot.testkit.timereport.FakeTimeReportApi;
+import dev.gopherbot.testkit.timereportapi.FakeTimeReportApi;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;

@@ -1,10 +1,10 @@
-package dev.gopherbot.testkit.timereport;
+package dev.gopherbot.testkit.timereportapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gopherbot.testkit.timereport.FakeTimeReportApi.Entry;
+import dev.gopherbot.testkit.timereportapi.FakeTimeReportApi.Entry;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;

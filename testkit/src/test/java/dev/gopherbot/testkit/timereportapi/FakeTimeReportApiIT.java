@@ -1,4 +1,4 @@
-package dev.gopherbot.testkit.timereport;
+package dev.gopherbot.testkit.timereportapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.gopherbot.testkit.timereport;
+package dev.gopherbot.testkit.timereportapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,14 +16,14 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A time-report API over real HTTP on a free local port, by the contract in docs/apps/timereport.md: create entries
+ * A time-report API over real HTTP on a free local port, by the small REST contract its client documents: create entries
  * (with an {@code Idempotency-Key}: a repeated key replays the first answer and changes nothing), list a user's month,
  * delete a day's entries, lock a month. It records every call ({@link #calls()}) and can be told to fail: the next N
  * calls with 500 ({@link #failNext}), every call with 503 ({@link #down()}), slowly ({@link #delayNext}), or after doing
  * the work ({@link #loseAnswersNext}: the change is stored, the answer is a 500, as when a response is lost).
  */
 public final class FakeTimeReportApi implements AutoCloseable {
-    public static final String TOKEN = "fake-timereport-token";
+    public static final String TOKEN = "fake-time-report-token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -71,15 +71,14 @@ public final class FakeTimeReportApi implements AutoCloseable {
     }
 
     /**
-     * Runs the fake on its own, to try the timereport app by hand against it (docs/apps/timereport.md):
-     * {@code java -cp simulator/target/simulator.jar dev.gopherbot.testkit.timereport.FakeTimeReportApi [port]}.
+     * Runs the fake on its own, to try a client by hand against it:
+     * {@code java -cp simulator/target/simulator.jar dev.gopherbot.testkit.timereportapi.FakeTimeReportApi [port]}.
      */
     public static void main(String[] args) {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 3100;
         FakeTimeReportApi api = start(TOKEN, port);
         Runtime.getRuntime().addShutdownHook(new Thread(api::close));
-        System.out.println("fake time-report API at " + api.url() + " (TIMEREPORT_API_URL), token " + TOKEN
-                + " (TIMEREPORT_API_TOKEN); Ctrl-C stops it");
+        System.out.println("fake time-report API at " + api.url() + ", bearer token " + TOKEN + "; Ctrl-C stops it");
     }
 
     public static FakeTimeReportApi start() {
@@ -91,7 +90,7 @@ public final class FakeTimeReportApi implements AutoCloseable {
         return new FakeTimeReportApi(token, port);
     }
 
-    /** The base URL, ending in {@code /}, as {@code TIMEREPORT_API_URL} expects. */
+    /** The base URL, ending in {@code /}: the paths of the contract are relative to it. */
     public String url() {
         return "http://127.0.0.1:" + server.port() + "/";
     }

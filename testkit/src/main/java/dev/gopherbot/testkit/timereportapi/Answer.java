@@ -1,4 +1,4 @@
-package dev.gopherbot.testkit.timereport;
+package dev.gopherbot.testkit.timereportapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
