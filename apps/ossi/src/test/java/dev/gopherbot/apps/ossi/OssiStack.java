@@ -148,8 +148,13 @@ final class OssiStack implements AutoCloseable {
 
     /** Submits a contribution as Alice and waits for its card; returns its id. */
     long submitted(String description) throws SQLException {
+        return submitted(ALICE, description, "M", "2026-01");
+    }
+
+    /** Submits a contribution and waits for its card; returns its id. */
+    long submitted(String user, String description, String size, String month) throws SQLException {
         int before = rows("SELECT id FROM ossi.contributions").size();
-        submit(ALICE, description, "https://github.com/golang/go/pull/" + (70000 + before), "M", "2026-01");
+        submit(user, description, "https://github.com/golang/go/pull/" + (70000 + before), size, month);
         await().atMost(PATIENCE).until(() -> rows("SELECT id FROM ossi.contributions WHERE card_ts IS NOT NULL")
                 .size() > before);
         return ((Number) rows("SELECT max(id) AS id FROM ossi.contributions").getFirst().get("id")).longValue();
