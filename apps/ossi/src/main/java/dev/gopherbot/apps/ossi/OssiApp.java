@@ -37,11 +37,12 @@ public final class OssiApp implements App {
         DataSource db = app.database();
         ContributionStore store = new ContributionStore(db);
         Notices notices = new Notices(db, app.clock());
-        Managers managers = new Managers(app.slack(), settings.managementChannel());
-        MonthlyReport report = new MonthlyReport(store, app.slack(), new SlackFileUpload(app.slack(), app.http()),
+        // Slack and HTTP open on first use: defining the app (in every process, and offline for tools) connects nowhere
+        Managers managers = new Managers(app::slack, settings.managementChannel());
+        MonthlyReport report = new MonthlyReport(store, app::slack, new SlackFileUpload(app::slack, app::http),
                 settings.managementChannel(), settings.zone());
 
-        app.add(new SubmitFlow(COMMAND, settings, store, notices, new People(app.slack()), app.clock()));
+        app.add(new SubmitFlow(COMMAND, settings, store, notices, new People(app::slack), app.clock()));
         app.add(new ListCommand(COMMAND, store, managers, app.clock(), settings.zone()));
         app.add(new ReportFeature(COMMAND, report, managers, db, app.clock(), settings.reportSchedule(),
                 settings.zone()));

@@ -7,6 +7,7 @@ import dev.gopherbot.common.slack.SlackCalls;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Posts a month's report to the management channel: the spreadsheet, or a line saying there is nothing to report. */
 public final class MonthlyReport {
@@ -16,12 +17,12 @@ public final class MonthlyReport {
     }
 
     private final ContributionStore store;
-    private final SlackCalls slack;
+    private final Supplier<SlackCalls> slack;
     private final SlackFileUpload upload;
     private final String channel;
     private final ZoneId zone;
 
-    public MonthlyReport(ContributionStore store, SlackCalls slack, SlackFileUpload upload, String channel,
+    public MonthlyReport(ContributionStore store, Supplier<SlackCalls> slack, SlackFileUpload upload, String channel,
                          ZoneId zone) {
         this.store = store;
         this.slack = slack;
@@ -40,7 +41,7 @@ public final class MonthlyReport {
             long pending = store.inMonth(month).stream().filter(c -> c.status() == Status.PENDING).count();
             String text = "No contributions in " + month + "." + (pending == 0 ? ""
                     : " (" + pending + " still pending: see `/ossi list " + month + "`.)");
-            slack.call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).text(text)));
+            slack.get().call("chat.postMessage", m -> m.chatPostMessage(r -> r.channel(channel).text(text)));
             return Posted.NOTHING_TO_REPORT;
         }
         long people = accepted.stream().map(Contribution::submitterId).distinct().count();

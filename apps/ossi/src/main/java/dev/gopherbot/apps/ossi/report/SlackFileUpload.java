@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Shares a file in a channel the way Slack takes files now ({@code files.upload} is retired): ask for an upload URL
@@ -22,20 +23,20 @@ public final class SlackFileUpload {
     static final String UPLOAD_URL = "upload_url";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final SlackCalls slack;
-    private final HttpClient http;
+    private final Supplier<SlackCalls> slack;
+    private final Supplier<HttpClient> http;
 
-    public SlackFileUpload(SlackCalls slack, HttpClient http) {
+    public SlackFileUpload(Supplier<SlackCalls> slack, Supplier<HttpClient> http) {
         this.slack = slack;
         this.http = http;
     }
 
     /** Uploads {@code content} and shares it in {@code channel} with {@code comment}; returns the file's id. */
     public String share(String channel, String filename, String title, String comment, byte[] content) {
-        FilesGetUploadURLExternalResponse target = slack.call("files.getUploadURLExternal",
+        FilesGetUploadURLExternalResponse target = slack.get().call("files.getUploadURLExternal",
                 m -> m.filesGetUploadURLExternal(r -> r.filename(filename).length(content.length)));
         send(target.getUploadUrl(), content);
-        slack.call("files.completeUploadExternal", m -> m.filesCompleteUploadExternal(r -> r
+        slack.get().call("files.completeUploadExternal", m -> m.filesCompleteUploadExternal(r -> r
                 .files(List.of(FileDetails.builder().id(target.getFileId()).title(title).build()))
                 .channelId(channel).initialComment(comment)));
         return target.getFileId();
@@ -47,7 +48,7 @@ public final class SlackFileUpload {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build();
         HttpResponse<Void> answer;
         try {
-            answer = http.send(request, HttpResponse.BodyHandlers.discarding());
+            answer = http.get().send(request, HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             throw new SlackCallFailed(SlackCallFailed.Kind.TRANSIENT, UPLOAD_URL, "io: " + e.getMessage(),
                     Duration.ZERO);

@@ -2,6 +2,7 @@ package dev.gopherbot.apps.ossi.slack;
 
 import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
 import dev.gopherbot.common.slack.SlackCalls;
+import java.util.function.Supplier;
 
 /**
  * Who may decide contributions and read everyone's: the members of the management channel, asked from Slack at
@@ -10,10 +11,11 @@ import dev.gopherbot.common.slack.SlackCalls;
 public final class Managers {
     private static final int PAGE = 200;
 
-    private final SlackCalls slack;
+    private final Supplier<SlackCalls> slack;
     private final String channel;
 
-    public Managers(SlackCalls slack, String channel) {
+    /** @param slack opened on first use, so defining the app connects nowhere */
+    public Managers(Supplier<SlackCalls> slack, String channel) {
         this.slack = slack;
         this.channel = channel;
     }
@@ -26,7 +28,7 @@ public final class Managers {
         String cursor = "";
         do {
             String page = cursor;
-            ConversationsMembersResponse members = slack.call("conversations.members",
+            ConversationsMembersResponse members = slack.get().call("conversations.members",
                     m -> m.conversationsMembers(r -> r.channel(channel).limit(PAGE).cursor(page.isEmpty() ? null
                             : page)));
             if (members.getMembers() != null && members.getMembers().contains(userId)) {

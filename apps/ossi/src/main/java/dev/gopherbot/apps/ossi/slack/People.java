@@ -3,12 +3,13 @@ package dev.gopherbot.apps.ossi.slack;
 import com.slack.api.model.User;
 import dev.gopherbot.common.slack.SlackCallFailed;
 import dev.gopherbot.common.slack.SlackCalls;
+import java.util.function.Supplier;
 
 /** People's names from Slack ({@code users.info}), for records that outlive a profile change. */
 public final class People {
-    private final SlackCalls slack;
+    private final Supplier<SlackCalls> slack;
 
-    public People(SlackCalls slack) {
+    public People(Supplier<SlackCalls> slack) {
         this.slack = slack;
     }
 
@@ -19,7 +20,7 @@ public final class People {
     public String nameOf(String userId) {
         User user;
         try {
-            user = slack.call("users.info", m -> m.usersInfo(r -> r.user(userId))).getUser();
+            user = slack.get().call("users.info", m -> m.usersInfo(r -> r.user(userId))).getUser();
         } catch (SlackCallFailed e) {
             if (e.kind() == SlackCallFailed.Kind.PERMANENT) {
                 return userId;
