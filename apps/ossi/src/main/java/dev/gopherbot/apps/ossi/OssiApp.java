@@ -42,11 +42,12 @@ public final class OssiApp implements App {
         MonthlyReport report = new MonthlyReport(store, app::slack, new SlackFileUpload(app::slack, app::http),
                 settings.managementChannel(), settings.zone());
 
-        app.add(new SubmitFlow(COMMAND, settings, store, notices, new People(app::slack), app.clock()));
+        app.add(new SubmitFlow(COMMAND, settings.managementChannel(), settings.zone(), store, notices,
+                new People(app::slack), app.clock()));
         app.add(new ListCommand(COMMAND, store, managers, app.clock(), settings.zone()));
         app.add(new ReportFeature(COMMAND, report, managers, db, app.clock(), settings.reportSchedule(),
                 settings.zone()));
         app.add(new Usage(COMMAND, app.definition()));
-        app.add(new DecideFlow(settings, store, notices, managers, app.clock()));
+        app.add(new DecideFlow(settings.publicChannel(), store, notices, managers, app.clock()));
     }
 }

@@ -4,7 +4,6 @@ import dev.gopherbot.app.Feature;
 import dev.gopherbot.app.Registrar;
 import dev.gopherbot.app.handler.InteractionContext;
 import dev.gopherbot.app.handler.Outcome;
-import dev.gopherbot.apps.ossi.OssiSettings;
 import dev.gopherbot.apps.ossi.contribution.Contribution;
 import dev.gopherbot.apps.ossi.contribution.ContributionStore;
 import dev.gopherbot.apps.ossi.contribution.Notices;
@@ -18,15 +17,16 @@ import java.time.Clock;
  * contribution is announced in the public channel.
  */
 public final class DecideFlow implements Feature {
-    private final OssiSettings settings;
+    private final String publicChannel;
     private final ContributionStore store;
     private final Notices notices;
     private final Managers managers;
     private final Clock clock;
 
-    public DecideFlow(OssiSettings settings, ContributionStore store, Notices notices, Managers managers,
+    /** @param publicChannel where accepted contributions are announced */
+    public DecideFlow(String publicChannel, ContributionStore store, Notices notices, Managers managers,
                       Clock clock) {
-        this.settings = settings;
+        this.publicChannel = publicChannel;
         this.store = store;
         this.notices = notices;
         this.managers = managers;
@@ -69,9 +69,9 @@ public final class DecideFlow implements Feature {
                     ReviewViews.decidedCard(c));
         }
         notices.once(c.id(), Notices.Kind.OUTCOME, () -> ctx.slack().dm(c.submitterId(),
-                ReviewViews.outcome(c, settings.publicChannel())));
+                ReviewViews.outcome(c, publicChannel)));
         if (c.status() == Status.ACCEPTED) {
-            notices.once(c.id(), Notices.Kind.ANNOUNCEMENT, () -> ctx.slack().post(settings.publicChannel(),
+            notices.once(c.id(), Notices.Kind.ANNOUNCEMENT, () -> ctx.slack().post(publicChannel,
                     ReviewViews.announcement(c), null));
         }
     }

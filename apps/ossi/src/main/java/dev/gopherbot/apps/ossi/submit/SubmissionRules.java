@@ -59,7 +59,7 @@ public final class SubmissionRules {
         return new Result(Map.of(), Optional.of(new NewContribution(description, url, size.get(), month.get())));
     }
 
-    /** An absolute http(s) URL with a host: Slack would not link anything else, and a report reader could not open it. */
+    /** An absolute http(s) URL with a host: Slack links nothing else, and a report's reader could not open it. */
     static boolean isWebLink(String url) {
         if (url.chars().anyMatch(Character::isWhitespace)) {
             return false;

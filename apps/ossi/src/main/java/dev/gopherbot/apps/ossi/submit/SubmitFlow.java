@@ -5,7 +5,6 @@ import dev.gopherbot.app.Registrar;
 import dev.gopherbot.app.handler.InteractionContext;
 import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.app.handler.SlashContext;
-import dev.gopherbot.apps.ossi.OssiSettings;
 import dev.gopherbot.apps.ossi.contribution.Contribution;
 import dev.gopherbot.apps.ossi.contribution.ContributionStore;
 import dev.gopherbot.apps.ossi.contribution.Months;
@@ -13,6 +12,7 @@ import dev.gopherbot.apps.ossi.contribution.Notices;
 import dev.gopherbot.apps.ossi.review.ReviewViews;
 import dev.gopherbot.apps.ossi.slack.People;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,16 +21,22 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SubmitFlow implements Feature {
     private final String command;
-    private final OssiSettings settings;
+    private final String managementChannel;
+    private final ZoneId zone;
     private final ContributionStore store;
     private final Notices notices;
     private final People people;
     private final Clock clock;
 
-    public SubmitFlow(String command, OssiSettings settings, ContributionStore store, Notices notices, People people,
-                      Clock clock) {
+    /**
+     * @param managementChannel where the cards go
+     * @param zone              where "this month" is reckoned
+     */
+    public SubmitFlow(String command, String managementChannel, ZoneId zone, ContributionStore store, Notices notices,
+                      People people, Clock clock) {
         this.command = command;
-        this.settings = settings;
+        this.managementChannel = managementChannel;
+        this.zone = zone;
         this.store = store;
         this.notices = notices;
         this.people = people;
@@ -41,21 +47,21 @@ public final class SubmitFlow implements Feature {
     public void register(Registrar r) {
         r.slash(command, "new", "new [description]",
                 "Registers an open-source contribution: a form opens (prefilled with the description)", this::open);
-        r.submissionCheck(SubmissionForm.CALLBACK_ID, new ContributionCheck(clock, settings.zone()));
+        r.submissionCheck(SubmissionForm.CALLBACK_ID, new ContributionCheck(clock, zone));
         r.onSubmission(SubmissionForm.CALLBACK_ID, "Stores a contribution as pending and asks the managers",
                 this::submitted);
     }
 
     private Outcome open(SlashContext ctx) {
         // an expired trigger is explained to the user by openModal itself
-        ctx.openModal(SubmitViews.modal(ctx.argument(), Months.current(clock, settings.zone())));
+        ctx.openModal(SubmitViews.modal(ctx.argument(), Months.current(clock, zone)));
         return Outcome.done();
     }
 
     private Outcome submitted(InteractionContext ctx) throws Exception {
         // the gateway checked it; only a month that turned in between (the 1st, around midnight) can differ
         SubmissionRules.Result checked = SubmissionRules.check(SubmissionForm.read(ctx.payload().view()),
-                Months.current(clock, settings.zone()));
+                Months.current(clock, zone));
         if (checked.contribution().isEmpty()) {
             ctx.slack().dm(ctx.userId(), "I could not register your contribution: "
                     + String.join(" ", checked.errors().values()) + " Please try `" + command + " new` again.");
@@ -66,11 +72,11 @@ public final class SubmitFlow implements Feature {
                 checked.contribution().get(), clock.instant());
         notices.once(c.id(), Notices.Kind.RECEIPT, () -> ctx.slack().dm(c.submitterId(), SubmitViews.receipt(c)));
         AtomicReference<String> cardTs = new AtomicReference<>();
-        notices.once(c.id(), Notices.Kind.CARD, () -> cardTs.set(ctx.slack().post(settings.managementChannel(),
+        notices.once(c.id(), Notices.Kind.CARD, () -> cardTs.set(ctx.slack().post(managementChannel,
                 ReviewViews.cardText(c), ReviewViews.pendingCard(c))));
         if (cardTs.get() != null) {
             // outside the notice: failing to record the ts must not post a second card (a click carries the ts too)
-            store.attachCard(c.id(), new Contribution.Card(settings.managementChannel(), cardTs.get()));
+            store.attachCard(c.id(), new Contribution.Card(managementChannel, cardTs.get()));
         }
         return Outcome.done();
     }

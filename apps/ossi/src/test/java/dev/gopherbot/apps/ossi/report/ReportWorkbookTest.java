@@ -22,8 +22,8 @@ class ReportWorkbookTest {
 
     @Test
     void aPersonRenamedDuringTheMonthIsOnePersonInTheSummaryKeyedBySlackId() throws Exception {
-        List<Contribution> accepted = List.of(
-                accepted(1, "U1", "Ann", Size.S), accepted(2, "U2", "Bea", Size.L), accepted(3, "U1", "Ann B.", Size.S));
+        List<Contribution> accepted = List.of(accepted(1, "U1", "Ann", Size.S), accepted(2, "U2", "Bea", Size.L),
+                accepted(3, "U1", "Ann B.", Size.S));
 
         try (XSSFWorkbook book = read(ReportWorkbook.build(OCTOBER, accepted, HELSINKI))) {
             Sheet summary = book.getSheet(ReportWorkbook.SUMMARY);
