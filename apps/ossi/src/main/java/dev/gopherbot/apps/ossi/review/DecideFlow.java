@@ -9,7 +9,10 @@ import dev.gopherbot.apps.ossi.contribution.ContributionStore;
 import dev.gopherbot.apps.ossi.contribution.Notices;
 import dev.gopherbot.apps.ossi.contribution.Status;
 import dev.gopherbot.apps.ossi.slack.Managers;
+import dev.gopherbot.common.slack.SlackCallFailed;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Accept or Decline on a card: only managers may click; the first click decides (exactly once, however many click
@@ -17,6 +20,8 @@ import java.time.Clock;
  * contribution is announced in the public channel.
  */
 public final class DecideFlow implements Feature {
+    private static final Logger log = LoggerFactory.getLogger(DecideFlow.class);
+
     private final String publicChannel;
     private final ContributionStore store;
     private final Notices notices;
@@ -64,9 +69,18 @@ public final class DecideFlow implements Feature {
         Contribution.Card card = c.card().orElseGet(() -> new Contribution.Card(ctx.payload().channelId(),
                 ctx.payload().messageTs()));
         if (!card.ts().isEmpty()) {
-            // replacing the card with the same content again is harmless, so it needs no notice
-            ctx.slack().updateMessage(card.channel(), card.ts(), ReviewViews.decidedText(c),
-                    ReviewViews.decidedCard(c));
+            try {
+                // replacing the card with the same content again is harmless, so it needs no notice
+                ctx.slack().updateMessage(card.channel(), card.ts(), ReviewViews.decidedText(c),
+                        ReviewViews.decidedCard(c));
+            } catch (SlackCallFailed e) {
+                if (e.kind() != SlackCallFailed.Kind.PERMANENT) {
+                    throw e;
+                }
+                // e.g. someone deleted the card: the decision stands, and the submitter must still hear of it
+                log.atWarn().addKeyValue("contribution", c.id()).addKeyValue("error", e.error())
+                        .log("the decided card could not be updated");
+            }
         }
         notices.once(c.id(), Notices.Kind.OUTCOME, () -> ctx.slack().dm(c.submitterId(),
                 ReviewViews.outcome(c, publicChannel)));

@@ -70,7 +70,7 @@ public final class SubmitFlow implements Feature {
         // keyed by the submission's trigger id: a redelivered submission finds the row the first one stored
         Contribution c = store.create(ctx.eventId(), ctx.userId(), people.nameOf(ctx.userId()),
                 checked.contribution().get(), clock.instant());
-        notices.once(c.id(), Notices.Kind.RECEIPT, () -> ctx.slack().dm(c.submitterId(), SubmitViews.receipt(c)));
+        // the card first: the receipt promises a manager's check, which a card that cannot be posted would break
         AtomicReference<String> cardTs = new AtomicReference<>();
         notices.once(c.id(), Notices.Kind.CARD, () -> cardTs.set(ctx.slack().post(managementChannel,
                 ReviewViews.cardText(c), ReviewViews.pendingCard(c))));
@@ -78,6 +78,7 @@ public final class SubmitFlow implements Feature {
             // outside the notice: failing to record the ts must not post a second card (a click carries the ts too)
             store.attachCard(c.id(), new Contribution.Card(managementChannel, cardTs.get()));
         }
+        notices.once(c.id(), Notices.Kind.RECEIPT, () -> ctx.slack().dm(c.submitterId(), SubmitViews.receipt(c)));
         return Outcome.done();
     }
 }
