@@ -50,9 +50,10 @@ public final class CravackApp implements App {
         app.add(new ConnectCommands(app.definition(), links, athletes,
                 new Disconnect(athletes, strava, settings.channel(), app.clock()), settings.channel()));
         app.add("OAuthCallback", r -> r.webhook(OAUTH_HOOK, "Strava's OAuth redirect: finishes connecting an athlete",
-                new OAuthCallback(states), new Connecting(states, strava, athletes, new Responder(app.slack()),
+                new OAuthCallback(states), new Connecting(states, strava, athletes, () -> new Responder(app.slack()),
                         settings.channel(), app.clock())));
-        app.add(new ActivityFeed(settings, db, athletes, strava, app.slack(), app.clock()));
+        // Slack is asked for when a handler runs: an operator command's process has no Slack client
+        app.add(new ActivityFeed(settings, db, athletes, strava, app::slack, app.clock()));
         app.add("SubscriptionCommand", r -> r.operatorCommand(SubscriptionCommand.NAME, SubscriptionCommand.USAGE,
                 new SubscriptionCommand(settings, strava)));
     }

@@ -10,6 +10,7 @@ import dev.gopherbot.apps.cravack.tokens.Athletes;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +24,9 @@ final class ActivityEvents implements WebhookHandler {
 
     private final ActivitySync sync;
     private final Athletes athletes;
-    private final Responder slack;
+    private final Supplier<Responder> slack;
 
-    ActivityEvents(ActivitySync sync, Athletes athletes, Responder slack) {
+    ActivityEvents(ActivitySync sync, Athletes athletes, Supplier<Responder> slack) {
         this.sync = sync;
         this.athletes = athletes;
         this.slack = slack;
@@ -42,7 +43,7 @@ final class ActivityEvents implements WebhookHandler {
             Optional<String> user = athletes.delete(event.ownerId());
             if (user.isPresent()) {
                 log.atInfo().addKeyValue("athlete", event.ownerId()).log("athlete revoked the app at Strava");
-                slack.dm(user.get(), Post.text("Strava tells us you removed Cravack's access, so your tokens are"
+                slack.get().dm(user.get(), Post.text("Strava tells us you removed Cravack's access, so your tokens are"
                         + " deleted and your activities are no longer posted. Type `/cravack connect` to connect"
                         + " again."));
             }

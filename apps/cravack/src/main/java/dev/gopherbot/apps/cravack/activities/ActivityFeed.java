@@ -9,6 +9,7 @@ import dev.gopherbot.apps.cravack.strava.StravaClient;
 import dev.gopherbot.apps.cravack.tokens.Athletes;
 import dev.gopherbot.common.slack.SlackCalls;
 import java.time.Clock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /** Strava's webhook, and the activity posts it drives. */
@@ -17,11 +18,11 @@ public final class ActivityFeed implements Feature {
     private final ActivityEvents events;
 
     public ActivityFeed(CravackSettings settings, DataSource db, Athletes athletes, StravaClient strava,
-                        SlackCalls slack, Clock clock) {
+                        Supplier<SlackCalls> slack, Clock clock) {
         this.webhook = new StravaWebhook(settings.verifyToken());
         ActivitySync sync = new ActivitySync(db, athletes, strava, new ChannelPosts(slack), settings.channel(),
                 settings.units(), clock);
-        this.events = new ActivityEvents(sync, athletes, new Responder(slack));
+        this.events = new ActivityEvents(sync, athletes, () -> new Responder(slack.get()));
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,12 +32,12 @@ public final class Connecting implements WebhookHandler {
     private final OAuthStates states;
     private final StravaClient strava;
     private final Athletes athletes;
-    private final Responder slack;
+    private final Supplier<Responder> slack;
     private final String channel;
     private final Clock clock;
 
-    public Connecting(OAuthStates states, StravaClient strava, Athletes athletes, Responder slack, String channel,
-                      Clock clock) {
+    public Connecting(OAuthStates states, StravaClient strava, Athletes athletes, Supplier<Responder> slack,
+                      String channel, Clock clock) {
         this.states = states;
         this.strava = strava;
         this.athletes = athletes;
@@ -106,6 +107,6 @@ public final class Connecting implements WebhookHandler {
     }
 
     private void dm(OAuthStates.State state, String text) {
-        slack.dm(state.slackUserId(), Post.text(text));
+        slack.get().dm(state.slackUserId(), Post.text(text));
     }
 }
