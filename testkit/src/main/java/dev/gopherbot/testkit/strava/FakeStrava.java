@@ -148,6 +148,11 @@ public final class FakeStrava implements AutoCloseable {
         return api.subscription().map(StravaApi.Subscription::callbackUrl);
     }
 
+    /** The activity exists at Strava, without any event sent (as before the app subscribed). */
+    public void store(FakeActivity activity) {
+        api.put(activity);
+    }
+
     /** The athlete uploads an activity: stored, and the {@code create} event delivered. */
     public Delivery record(FakeActivity activity) {
         api.put(activity);

@@ -80,7 +80,8 @@ final class CravackBot implements AutoCloseable {
 
     /** Cravack's settings, as an operator sets them. */
     Map<String, String> settings(String publicUrl) {
-        Map<String, String> settings = new HashMap<>(Map.of("DATABASE_URL", db.databaseUrl(), "CRAVACK_STRAVA_CLIENT_ID", FakeStrava.CLIENT_ID,
+        Map<String, String> settings = new HashMap<>(Map.of("DATABASE_URL", db.databaseUrl(),
+                "CRAVACK_STRAVA_CLIENT_ID", FakeStrava.CLIENT_ID,
                 "CRAVACK_STRAVA_CLIENT_SECRET", FakeStrava.CLIENT_SECRET, "CRAVACK_VERIFY_TOKEN", VERIFY_TOKEN,
                 "CRAVACK_CHANNEL", CHANNEL, "CRAVACK_TOKEN_KEY", Base64.getEncoder().encodeToString(tokenKey),
                 "PUBLIC_URL", publicUrl, "STRAVA_API_URL", strava.apiUrl(), "STRAVA_OAUTH_URL", strava.oauthUrl()));

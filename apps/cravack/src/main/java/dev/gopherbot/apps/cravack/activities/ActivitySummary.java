@@ -76,7 +76,8 @@ public record ActivitySummary(String text, String blocks) {
         long h = seconds / 3600;
         long m = seconds % 3600 / 60;
         long s = seconds % 60;
-        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s) : String.format(Locale.ROOT, "%d:%02d", m, s);
+        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s)
+                : String.format(Locale.ROOT, "%d:%02d", m, s);
     }
 
     static String pace(long seconds, double meters, Units units) {

@@ -17,7 +17,8 @@ public final class ConnectLinks {
     public String issue(String slackUserId) {
         return settings.oauthUrl().resolve("authorize") + "?client_id=" + enc(settings.clientId())
                 + "&redirect_uri=" + enc(settings.redirectUri().toString()) + "&response_type=code"
-                + "&approval_prompt=auto&scope=" + enc(OAuthCallback.SCOPE) + "&state=" + enc(states.issue(slackUserId));
+                + "&approval_prompt=auto&scope=" + enc(OAuthCallback.SCOPE)
+                + "&state=" + enc(states.issue(slackUserId));
     }
 
     /** The message carrying a link: a Slack mrkdwn link, which must not be posted in a channel. */

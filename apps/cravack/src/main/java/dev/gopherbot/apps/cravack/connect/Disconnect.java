@@ -66,7 +66,8 @@ public final class Disconnect implements SlashHandler {
                     + " settings.";
         }
         athletes.delete(id);
-        log.atInfo().addKeyValue("slack_user", ctx.userId()).addKeyValue("athlete", id).log("strava athlete disconnected");
+        log.atInfo().addKeyValue("slack_user", ctx.userId()).addKeyValue("athlete", id)
+                .log("strava athlete disconnected");
         ctx.respond("Disconnected: Cravack's access to your Strava account is revoked and your tokens are deleted."
                 + note + " Posts already in <#" + channel + "> stay.");
         return Outcome.done();
