@@ -4,6 +4,7 @@ import dev.gopherbot.app.App;
 import dev.gopherbot.app.AppContext;
 import dev.gopherbot.app.slack.Responder;
 import dev.gopherbot.apps.cravack.activities.ActivityFeed;
+import dev.gopherbot.apps.cravack.config.CravackSettings;
 import dev.gopherbot.apps.cravack.connect.ConnectCommands;
 import dev.gopherbot.apps.cravack.connect.ConnectLinks;
 import dev.gopherbot.apps.cravack.connect.Connecting;
@@ -24,12 +25,7 @@ import javax.sql.DataSource;
  * activity goes. See docs/apps/cravack.md.
  */
 public final class CravackApp implements App {
-    public static final String NAME = "cravack";
-    public static final String COMMAND = "/cravack";
-    /** {@code /hooks/cravack/oauth}: Strava's OAuth redirect. */
-    public static final String OAUTH_HOOK = "oauth";
-    /** {@code /hooks/cravack/strava}: Strava's push subscription. */
-    public static final String STRAVA_HOOK = "strava";
+    public static final String NAME = CravackSettings.APP;
 
     @Override
     public String name() {
@@ -49,7 +45,7 @@ public final class CravackApp implements App {
 
         app.add(new ConnectCommands(app.definition(), links, athletes,
                 new Disconnect(athletes, strava, settings.channel(), app.clock()), settings.channel()));
-        app.add("OAuthCallback", r -> r.webhook(OAUTH_HOOK, "Strava's OAuth redirect: finishes connecting an athlete",
+        app.add("OAuthCallback", r -> r.webhook(CravackSettings.OAUTH_HOOK, "Strava's OAuth redirect: finishes connecting an athlete",
                 new OAuthCallback(states), new Connecting(states, strava, athletes, () -> new Responder(app.slack()),
                         settings.channel(), app.clock())));
         // Slack is asked for when a handler runs: an operator command's process has no Slack client

@@ -2,6 +2,8 @@ package dev.gopherbot.apps.cravack;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.gopherbot.apps.cravack.config.CravackSettings;
+import dev.gopherbot.apps.cravack.connect.ConnectCommands;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.consumer.ConsumerFixture;
 import dev.gopherbot.gateway.GatewayFixture;
@@ -42,8 +44,8 @@ import java.util.regex.Pattern;
 final class CravackBot implements AutoCloseable {
     static final String CHANNEL = "C0RUNS";
     static final String VERIFY_TOKEN = "verify-" + UUID.randomUUID();
-    static final StreamKind STRAVA_EVENTS = StreamKind.webhook(CravackApp.NAME, CravackApp.STRAVA_HOOK);
-    static final StreamKind OAUTH = StreamKind.webhook(CravackApp.NAME, CravackApp.OAUTH_HOOK);
+    static final StreamKind STRAVA_EVENTS = StreamKind.webhook(CravackApp.NAME, CravackSettings.STRAVA_HOOK);
+    static final StreamKind OAUTH = StreamKind.webhook(CravackApp.NAME, CravackSettings.OAUTH_HOOK);
     static final StreamKind COMMANDS = StreamKind.command(CravackApp.NAME);
     private static final Pattern LINK = Pattern.compile("<(http[^|>]+)\\|Connect your Strava account>");
     private static final AtomicInteger MEMBERS = new AtomicInteger();
@@ -110,7 +112,7 @@ final class CravackBot implements AutoCloseable {
     /** Runs {@code /cravack <text>} as {@code user} through the gateway; the one answer to its response URL. */
     ResponseUrls.Response slash(String user, String text) {
         String id = UUID.randomUUID().toString();
-        var res = gateway.client().postForm("/slack/commands", InteractivePayloads.command(CravackApp.COMMAND, text)
+        var res = gateway.client().postForm("/slack/commands", InteractivePayloads.command(ConnectCommands.COMMAND, text)
                 .user(user, user.toLowerCase()).responseUrl(slack.responseUrl(id)).form());
         if (res.statusCode() != 200) {
             throw new AssertionError("gateway answered " + res.statusCode() + ": " + res.body());

@@ -3,8 +3,7 @@ package dev.gopherbot.apps.cravack.activities;
 import dev.gopherbot.app.Feature;
 import dev.gopherbot.app.Registrar;
 import dev.gopherbot.app.slack.Responder;
-import dev.gopherbot.apps.cravack.CravackApp;
-import dev.gopherbot.apps.cravack.CravackSettings;
+import dev.gopherbot.apps.cravack.config.CravackSettings;
 import dev.gopherbot.apps.cravack.strava.StravaClient;
 import dev.gopherbot.apps.cravack.tokens.Athletes;
 import dev.gopherbot.common.slack.SlackCalls;
@@ -27,7 +26,7 @@ public final class ActivityFeed implements Feature {
 
     @Override
     public void register(Registrar r) {
-        r.webhook(CravackApp.STRAVA_HOOK, "Strava's events: activities created, edited or deleted, access revoked",
+        r.webhook(CravackSettings.STRAVA_HOOK, "Strava's events: activities created, edited or deleted, access revoked",
                 webhook, events);
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gopherbot.app.message.Markup;
-import dev.gopherbot.apps.cravack.Units;
+import dev.gopherbot.apps.cravack.config.Units;
 import dev.gopherbot.apps.cravack.strava.Activity;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.gopherbot.apps.cravack.activities;
 
 import dev.gopherbot.app.handler.Outcome;
-import dev.gopherbot.apps.cravack.Units;
+import dev.gopherbot.apps.cravack.config.Units;
 import dev.gopherbot.apps.cravack.strava.Activity;
 import dev.gopherbot.apps.cravack.strava.StravaClient;
 import dev.gopherbot.apps.cravack.strava.StravaEvent;

@@ -5,7 +5,6 @@ import dev.gopherbot.app.Feature;
 import dev.gopherbot.app.Registrar;
 import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.app.slack.Post;
-import dev.gopherbot.apps.cravack.CravackApp;
 import dev.gopherbot.apps.cravack.tokens.Athletes;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +15,9 @@ import java.util.stream.Collectors;
  * invitation by DM to whoever joins the activities channel without a connected account.
  */
 public final class ConnectCommands implements Feature {
+    /** The slash command, as configured in the Slack app. */
+    public static final String COMMAND = "/cravack";
+
     private final AppDefinition app;
     private final ConnectLinks links;
     private final Athletes athletes;
@@ -33,7 +35,7 @@ public final class ConnectCommands implements Feature {
 
     @Override
     public void register(Registrar r) {
-        r.slash(CravackApp.COMMAND, "connect", "connect", "Connects your Strava account: your activities get posted",
+        r.slash(COMMAND, "connect", "connect", "Connects your Strava account: your activities get posted",
                 ctx -> {
                     Optional<Athletes.Athlete> current = athletes.bySlackUser(ctx.userId());
                     String intro = current.map(a -> "You are connected as *" + a.name() + "*; connecting again"
@@ -41,12 +43,12 @@ public final class ConnectCommands implements Feature {
                     ctx.respond(links.message(ctx.userId(), intro));
                     return Outcome.done();
                 });
-        r.slash(CravackApp.COMMAND, "disconnect", "disconnect",
+        r.slash(COMMAND, "disconnect", "disconnect",
                 "Revokes Cravack's access to your Strava account and deletes your tokens", disconnect);
-        r.slash(CravackApp.COMMAND, "help", "help", "Lists these commands", ctx -> {
+        r.slash(COMMAND, "help", "help", "Lists these commands", ctx -> {
             ctx.respond("Cravack posts your Strava activities in <#" + channel + ">.\n"
-                    + app.interactive().slashCommands(CravackApp.COMMAND).stream()
-                    .map(s -> "• `" + CravackApp.COMMAND + " " + s.usage() + "`: " + s.description())
+                    + app.interactive().slashCommands(COMMAND).stream()
+                    .map(s -> "• `" + COMMAND + " " + s.usage() + "`: " + s.description())
                     .collect(Collectors.joining("\n")));
             return Outcome.done();
         });

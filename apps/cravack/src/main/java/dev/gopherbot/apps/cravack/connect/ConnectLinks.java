@@ -1,6 +1,6 @@
 package dev.gopherbot.apps.cravack.connect;
 
-import dev.gopherbot.apps.cravack.CravackSettings;
+import dev.gopherbot.apps.cravack.config.CravackSettings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 

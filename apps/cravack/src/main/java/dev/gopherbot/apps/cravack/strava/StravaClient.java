@@ -2,7 +2,7 @@ package dev.gopherbot.apps.cravack.strava;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gopherbot.apps.cravack.CravackSettings;
+import dev.gopherbot.apps.cravack.config.CravackSettings;
 import dev.gopherbot.common.config.Secret;
 import java.io.IOException;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package dev.gopherbot.apps.cravack.subscription;
 
 import dev.gopherbot.app.OperatorCommand;
-import dev.gopherbot.apps.cravack.CravackSettings;
+import dev.gopherbot.apps.cravack.config.CravackSettings;
 import dev.gopherbot.apps.cravack.strava.StravaClient;
 import dev.gopherbot.apps.cravack.strava.StravaException;
 import dev.gopherbot.common.config.Env;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gopherbot.apps.cravack.CravackSettings;
+import dev.gopherbot.apps.cravack.config.CravackSettings;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.config.Secret;
 import dev.gopherbot.testkit.strava.FakeActivity;

@@ -1,4 +1,4 @@
-package dev.gopherbot.apps.cravack;
+package dev.gopherbot.apps.cravack.config;
 
 /** How distances, speeds and heights are shown ({@code CRAVACK_UNITS}). */
 public enum Units {

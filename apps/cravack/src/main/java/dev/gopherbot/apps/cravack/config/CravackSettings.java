@@ -1,4 +1,4 @@
-package dev.gopherbot.apps.cravack;
+package dev.gopherbot.apps.cravack.config;
 
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.config.Secret;
@@ -26,6 +26,11 @@ import java.util.regex.Pattern;
  */
 public record CravackSettings(String clientId, Secret clientSecret, Secret verifyToken, String channel,
                               byte[] tokenKey, Units units, URI publicUrl, URI apiUrl, URI oauthUrl) {
+    public static final String APP = "cravack";
+    /** {@code /hooks/cravack/oauth}: Strava's OAuth redirect. */
+    public static final String OAUTH_HOOK = "oauth";
+    /** {@code /hooks/cravack/strava}: Strava's push subscription. */
+    public static final String STRAVA_HOOK = "strava";
     public static final String CLIENT_ID = "CRAVACK_STRAVA_CLIENT_ID";
     public static final String CLIENT_SECRET = "CRAVACK_STRAVA_CLIENT_SECRET";
     public static final String VERIFY_TOKEN = "CRAVACK_VERIFY_TOKEN";
@@ -66,12 +71,12 @@ public record CravackSettings(String clientId, Secret clientSecret, Secret verif
 
     /** Where Strava sends the browser back after the athlete approved: the gateway's OAuth webhook. */
     public URI redirectUri() {
-        return URI.create(publicUrl + "/hooks/" + CravackApp.NAME + "/" + CravackApp.OAUTH_HOOK);
+        return URI.create(publicUrl + "/hooks/" + APP + "/" + OAUTH_HOOK);
     }
 
     /** Where Strava pushes events: the gateway's Strava webhook. */
     public URI callbackUrl() {
-        return URI.create(publicUrl + "/hooks/" + CravackApp.NAME + "/" + CravackApp.STRAVA_HOOK);
+        return URI.create(publicUrl + "/hooks/" + APP + "/" + STRAVA_HOOK);
     }
 
     private static byte[] tokenKey(Env env) {
