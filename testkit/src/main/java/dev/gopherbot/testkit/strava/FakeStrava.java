@@ -68,6 +68,8 @@ public final class FakeStrava implements AutoCloseable {
                     p -> api.subscriptions(ctx, p)));
             cfg.routes.delete("/api/v3/push_subscriptions/{id}", ctx -> serve(ctx, "push_subscriptions",
                     p -> api.subscriptions(ctx, p)));
+            // not Strava's: for a person trying the app locally, "record" an activity as the signed-in athlete
+            cfg.routes.post("/sim/record", this::recordForSignedIn);
         }).start("127.0.0.1", port);
     }
 
@@ -175,6 +177,24 @@ public final class FakeStrava implements AutoCloseable {
     public Delivery revoke(long athleteId) {
         oauth.revokeAll(athleteId);
         return deliver(StravaEvents.deauthorization(athleteId));
+    }
+
+    private void recordForSignedIn(Context ctx) {
+        Map<String, String> p = params(ctx);
+        long athlete = oauth.signedIn();
+        if (athlete == 0 || callbackUrl().isEmpty()) {
+            StravaOAuth.answer(ctx, 409, StravaJson.fault("Conflict", "Simulator", "state",
+                    athlete == 0 ? "no athlete signed in" : "no push subscription yet"));
+            return;
+        }
+        FakeActivity activity = new FakeActivity(System.currentTimeMillis(), athlete,
+                p.getOrDefault("name", "Lunch Run"), p.getOrDefault("sport", "Run"),
+                Double.parseDouble(p.getOrDefault("distance_m", "5000")),
+                Integer.parseInt(p.getOrDefault("moving_s", "1500")),
+                Double.parseDouble(p.getOrDefault("elevation_m", "25")), Instant.now(), "everyone");
+        Delivery d = record(activity);
+        StravaOAuth.answer(ctx, 200, "{\"activity_id\":" + activity.id() + ",\"callback_status\":" + d.status()
+                + "}");
     }
 
     /** Posts an event body to the subscribed callback as Strava does, e.g. one delivered before, again. */

@@ -49,6 +49,10 @@ final class StravaOAuth {
         this.signedIn = athleteId;
     }
 
+    long signedIn() {
+        return signedIn;
+    }
+
     /** The grant behind a valid, unexpired access token. */
     Optional<Grant> grantOf(String accessToken) {
         Access access = accessToken == null ? null : accessTokens.get(accessToken);
