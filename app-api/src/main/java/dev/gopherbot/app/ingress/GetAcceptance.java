@@ -13,7 +13,8 @@ public sealed interface GetAcceptance {
      * does) at most once per {@code dedupKey} within an hour, and answer {@code reply}. A repeated request (a browser
      * reloading the page) gets the same answer and is not enqueued again.
      *
-     * @param eventTime the event's time, epoch seconds (for the consumer's maximum event age)
+     * @param eventTime the event's time, epoch seconds (for the consumer's maximum event age); 0 for work
+     *                  that is never too old to do (the age rule then does not apply)
      * @param reply     what the caller sees once the request is stored: a 200
      */
     record Enqueue(String dedupKey, long eventTime, WebReply reply) implements GetAcceptance {

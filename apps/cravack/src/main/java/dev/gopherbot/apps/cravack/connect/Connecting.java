@@ -14,7 +14,6 @@ import dev.gopherbot.common.web.TokenCheck;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -54,9 +53,7 @@ public final class Connecting implements WebhookHandler {
         } catch (FormBody.Malformed e) {
             return Outcome.discard("callback query unreadable: " + e.getMessage());
         }
-        // the gateway checked the state's expiry on arrival; the queue may have held it since
-        Instant arrived = ctx.eventTime() > 0 ? Instant.ofEpochSecond(ctx.eventTime()) : clock.instant();
-        if (!(states.verify(query.getOrDefault("state", ""), arrived)
+        if (!(states.accepted(query.getOrDefault("state", ""))
                 instanceof TokenCheck.Valid<OAuthStates.State>(OAuthStates.State state))) {
             return Outcome.discard("state not valid in the queue: not written by this gateway");
         }

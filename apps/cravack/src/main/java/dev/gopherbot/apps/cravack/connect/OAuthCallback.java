@@ -50,9 +50,9 @@ public final class OAuthCallback implements Webhook {
             return new GetAcceptance.Answer(WebReply.html(200, ConnectPages.missingScope()),
                     "scope without " + SCOPE);
         }
-        // one entry per state: a reload of this page, or a replay, is not enqueued again
-        return GetAcceptance.enqueue("connect:" + state.nonce(), request.receivedAt().getEpochSecond(),
-                WebReply.html(200, ConnectPages.connecting()));
+        // one entry per state: a reload of this page, or a replay, is not enqueued again. No event time: after an
+        // outage longer than MAX_EVENT_AGE the person must still hear back (connected, or why not), not nothing
+        return GetAcceptance.enqueue("connect:" + state.nonce(), 0, WebReply.html(200, ConnectPages.connecting()));
     }
 
     /** Whether the accepted scopes let the app read activities ({@code activity:read_all} includes it). */
