@@ -9,11 +9,11 @@ import dev.gopherbot.app.slack.Response;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.gateway.ingress.Audience;
 import dev.gopherbot.gateway.ingress.FormFields;
-import dev.gopherbot.gateway.ingress.Reply;
 import dev.gopherbot.gateway.ingress.SignedRequest;
 import dev.gopherbot.gateway.ingress.SlackEndpoint;
 import dev.gopherbot.gateway.queue.Acknowledger;
 import dev.gopherbot.gateway.queue.QueuedEvent;
+import dev.gopherbot.gateway.reply.Reply;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.gopherbot.gateway.ingress;
+package dev.gopherbot.gateway.reply;
 
 import java.util.Locale;
 import org.slf4j.event.Level;

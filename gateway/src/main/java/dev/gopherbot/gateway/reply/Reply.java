@@ -1,4 +1,6 @@
-package dev.gopherbot.gateway.ingress;
+package dev.gopherbot.gateway.reply;
+
+import dev.gopherbot.gateway.ingress.RequestRejected;
 
 /**
  * What an endpoint answers, with what the request log line needs to know about it.

@@ -1,4 +1,4 @@
-package dev.gopherbot.bench;
+package dev.gopherbot.bench.report;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,7 @@
-package dev.gopherbot.bench;
+package dev.gopherbot.bench.report;
+
+import dev.gopherbot.bench.GatewayBench;
+import dev.gopherbot.bench.options.BenchOptions;
 
 /** One part of the benchmark report; sections are listed in {@link GatewayBench#SECTIONS}. */
 public interface Section {

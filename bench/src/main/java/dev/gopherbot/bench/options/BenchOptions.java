@@ -1,4 +1,4 @@
-package dev.gopherbot.bench;
+package dev.gopherbot.bench.options;
 
 import java.nio.file.Path;
 import java.time.Duration;

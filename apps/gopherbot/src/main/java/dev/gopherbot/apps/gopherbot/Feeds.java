@@ -1,8 +1,13 @@
-package dev.gopherbot.apps.gopherbot.feeds;
+package dev.gopherbot.apps.gopherbot;
 
 import dev.gopherbot.app.AppContext;
 import dev.gopherbot.app.Feature;
 import dev.gopherbot.app.Registrar;
+import dev.gopherbot.apps.gopherbot.feeds.Feed;
+import dev.gopherbot.apps.gopherbot.feeds.FeedHttp;
+import dev.gopherbot.apps.gopherbot.feeds.FeedJob;
+import dev.gopherbot.apps.gopherbot.feeds.FeedSettings;
+import dev.gopherbot.apps.gopherbot.feeds.Notifier;
 import dev.gopherbot.apps.gopherbot.feeds.gerrit.GerritFeed;
 import dev.gopherbot.apps.gopherbot.feeds.gerrit.GerritSettings;
 import dev.gopherbot.apps.gopherbot.feeds.gotime.GoTimeFeed;
