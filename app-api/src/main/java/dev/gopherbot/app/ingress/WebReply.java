@@ -10,7 +10,7 @@ public record WebReply(int status, String contentType, String body) {
         return new WebReply(status, "application/json", body);
     }
 
-    /** A page for a browser (e.g. {@code Html.document(…)}); the gateway adds headers forbidding scripts and framing. */
+    /** A page for a browser ({@code Html.document(…)}); the gateway adds headers forbidding scripts and framing. */
     public static WebReply html(int status, String body) {
         return new WebReply(status, "text/html; charset=utf-8", body);
     }

@@ -17,6 +17,7 @@ import dev.gopherbot.apps.cravack.subscription.SubscriptionCommand;
 import dev.gopherbot.apps.cravack.tokens.Athletes;
 import dev.gopherbot.apps.cravack.tokens.TokenCipher;
 import dev.gopherbot.common.web.TokenSigner;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -43,12 +44,14 @@ public final class CravackApp implements App {
                 app.redis(), app.keys(), app.clock());
         ConnectLinks links = new ConnectLinks(settings, states);
 
+        // Slack is asked for when a handler runs: an operator command's process has no Slack client
+        Supplier<Responder> responder = () -> new Responder(app.slack());
+
         app.add(new ConnectCommands(app.definition(), links, athletes,
                 new Disconnect(athletes, strava, settings.channel(), app.clock()), settings.channel()));
-        app.add("OAuthCallback", r -> r.webhook(CravackSettings.OAUTH_HOOK, "Strava's OAuth redirect: finishes connecting an athlete",
-                new OAuthCallback(states), new Connecting(states, strava, athletes, () -> new Responder(app.slack()),
-                        settings.channel(), app.clock())));
-        // Slack is asked for when a handler runs: an operator command's process has no Slack client
+        app.add("OAuthCallback", r -> r.webhook(CravackSettings.OAUTH_HOOK,
+                "Strava's OAuth redirect: finishes connecting an athlete", new OAuthCallback(states),
+                new Connecting(states, strava, athletes, responder, settings.channel(), app.clock())));
         app.add(new ActivityFeed(settings, db, athletes, strava, app::slack, app.clock()));
         app.add("SubscriptionCommand", r -> r.operatorCommand(SubscriptionCommand.NAME, SubscriptionCommand.USAGE,
                 new SubscriptionCommand(settings, strava)));

@@ -112,8 +112,9 @@ final class CravackBot implements AutoCloseable {
     /** Runs {@code /cravack <text>} as {@code user} through the gateway; the one answer to its response URL. */
     ResponseUrls.Response slash(String user, String text) {
         String id = UUID.randomUUID().toString();
-        var res = gateway.client().postForm("/slack/commands", InteractivePayloads.command(ConnectCommands.COMMAND, text)
-                .user(user, user.toLowerCase()).responseUrl(slack.responseUrl(id)).form());
+        String form = InteractivePayloads.command(ConnectCommands.COMMAND, text).user(user, user.toLowerCase())
+                .responseUrl(slack.responseUrl(id)).form();
+        var res = gateway.client().postForm("/slack/commands", form);
         if (res.statusCode() != 200) {
             throw new AssertionError("gateway answered " + res.statusCode() + ": " + res.body());
         }
