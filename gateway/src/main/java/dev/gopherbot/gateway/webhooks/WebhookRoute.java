@@ -3,7 +3,6 @@ package dev.gopherbot.gateway.webhooks;
 import dev.gopherbot.app.AppDefinition.WebhookReg;
 import dev.gopherbot.app.ingress.Acceptance;
 import dev.gopherbot.app.ingress.GetAcceptance;
-import dev.gopherbot.app.ingress.WebReply;
 import dev.gopherbot.app.ingress.WebRequest;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.gateway.ingress.BodyLimit;

@@ -2,14 +2,11 @@ package dev.gopherbot.apps.cravack;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gopherbot.testkit.slack.Call;
-import dev.gopherbot.testkit.slack.Workspace;
 import dev.gopherbot.testkit.strava.FakeActivity;
 import dev.gopherbot.testkit.strava.FakeStrava;
-import dev.gopherbot.testkit.strava.StravaCall;
 import dev.gopherbot.testkit.strava.StravaEvents;
 import java.time.Duration;
 import java.util.List;

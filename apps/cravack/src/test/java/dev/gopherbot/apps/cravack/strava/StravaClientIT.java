@@ -11,7 +11,6 @@ import dev.gopherbot.testkit.strava.FakeActivity;
 import dev.gopherbot.testkit.strava.FakeStrava;
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
