@@ -126,6 +126,8 @@ public final class GatewayApp implements AutoCloseable {
                            Map<String, SlackApp> slackApps, boolean virtualThreads) {
         routes.mount(cfg.routes);
         cfg.routes.get(HealthEndpoint.PATH, new HealthEndpoint(redis.sync()));
+        // the health path of the bot this platform replaces, so its uptime checks keep working after the switch
+        cfg.routes.get(HealthEndpoint.LEGACY_PATH, new HealthEndpoint(redis.sync()));
         cfg.routes.get(MetricsEndpoint.PATH, new MetricsEndpoint(metrics));
         MethodNotAllowed.register(cfg.routes, HealthEndpoint.PATH, HandlerType.GET, metrics);
         MethodNotAllowed.register(cfg.routes, MetricsEndpoint.PATH, HandlerType.GET, metrics);
