@@ -29,6 +29,7 @@ import dev.gopherbot.consumer.queue.Reclaimer;
 import dev.gopherbot.consumer.queue.StreamReader;
 import dev.gopherbot.consumer.queue.Streams;
 import dev.gopherbot.consumer.queue.Workers;
+import dev.gopherbot.consumer.upgrade.StreamsBeforeApps;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Clock;
@@ -86,8 +87,13 @@ public final class ConsumerApp implements AutoCloseable {
             kinds.addAll(definition.kinds());
             priority.addAll(definition.priorityKinds());
         }
-        blocking = connector.connectBlocking(StreamReader.blockTime());
         String instance = config.identity().instance();
+        if (definitions.size() == 1) {
+            // a deployment of one app may be upgrading from the release before apps: its work moves over first
+            StreamsBeforeApps.adopt(shared.sync(), config.redis().keys(), config.identity().appName(), instance,
+                    kinds);
+        }
+        blocking = connector.connectBlocking(StreamReader.blockTime());
         streams = new Streams(config.redis().keys(), config.identity().appName(), kinds, priority);
         inFlight = new InFlight();
         EntryWorker worker = new EntryWorker(
