@@ -15,6 +15,7 @@ import dev.gopherbot.common.config.ConfigException;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.redis.RedisConnector;
+import dev.gopherbot.common.redis.SharedConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,13 +73,15 @@ public final class BgTasksApp implements AutoCloseable {
             Keys keys = connector.keys();
             Databases databases = Databases.from(env);
             resources.addFirst(databases);
+            SharedConnection shared = new SharedConnection(connector);
+            resources.addFirst(shared);
             ProcessServices services = new ProcessServices(env, config.clock(), config.botEnv().shadowMode(), keys,
-                    () -> connect(connector, resources).sync(), slackApps, databases);
+                    () -> shared.get().sync(), slackApps, databases);
             List<AppDefinition> definitions = Definitions.define(env, apps, services);
             databases.check(env, definitions);
             env.check();
             databases.migrate(definitions);
-            StatefulRedisConnection<String, String> connection = connect(connector, resources);
+            StatefulRedisConnection<String, String> connection = shared.get();
             // the random part makes the token unique per start; the instance part tells operators who leads
             Lease lease = new Lease(connection.sync(), leaderKey(keys), instance + ":" + UUID.randomUUID(),
                     config.lease());
@@ -103,21 +106,6 @@ public final class BgTasksApp implements AutoCloseable {
             new BgTasksApp(resources).close();
             throw e;
         }
-    }
-
-    /** The one shared connection: opened by the first app that needs it, or by the lease. */
-    private static synchronized StatefulRedisConnection<String, String> connect(RedisConnector connector,
-                                                                              List<AutoCloseable> resources) {
-        for (AutoCloseable r : resources) {
-            if (r instanceof StatefulRedisConnection<?, ?> c) {
-                @SuppressWarnings("unchecked")
-                StatefulRedisConnection<String, String> mine = (StatefulRedisConnection<String, String>) c;
-                return mine;
-            }
-        }
-        StatefulRedisConnection<String, String> connection = connector.connect();
-        resources.addFirst(connection);
-        return connection;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.gopherbot.bgtasks;
 
+import dev.gopherbot.app.App;
 import dev.gopherbot.common.channels.ChannelDirectory;
 import dev.gopherbot.common.channels.RedisChannelDirectory;
 import dev.gopherbot.common.config.Env;
@@ -19,18 +20,19 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Real Redis, the fake Slack, the feed fake, and bgtasks started in-process with a movable clock. One per test: close
- * it in {@code @AfterEach}. The Redis server is the test class's; the harness flushes it on close.
+ * Real Redis, the fake Slack, and bgtasks started in-process with a movable clock, for the apps a test gives it (by
+ * default {@link #CHANNELS_APP}, which only asks for the channel cache). One per test: close it in
+ * {@code @AfterEach}. The Redis server is the test class's own; the harness flushes it on close.
  */
 public final class AppHarness implements AutoCloseable {
     public static final Keys KEYS = new Keys(Keys.DEFAULT_PREFIX);
+    /** An app whose only need is the channel cache. */
+    public static final App CHANNELS_APP = App.of("chat", app -> app.channels());
 
     public final RedisServer redisServer;
     public final FakeSlack slack = FakeSlack.start();
-    public final FeedFake feeds = FeedFake.start();
     public final MutableClock clock;
     public final RedisCommands<String, String> redis;
-    public final ChannelDirectory channels;
     private final RedisConnector connector;
     private final StatefulRedisConnection<String, String> connection;
     private final List<BgTasksApp> apps = new ArrayList<>();
@@ -41,7 +43,6 @@ public final class AppHarness implements AutoCloseable {
         this.connector = new RedisConnector(RedisSettings.local(redisServer.url(), KEYS.prefix()));
         this.connection = connector.connect();
         this.redis = connection.sync();
-        this.channels = new RedisChannelDirectory(connection, KEYS);
         slack.workspace().addChannel(new Workspace.Channel("C0CLS", "golang-cls", false, false, false, null));
     }
 
@@ -50,12 +51,23 @@ public final class AppHarness implements AutoCloseable {
         return dev.gopherbot.common.config.Identity.from(new Env(Map.of())).instance();
     }
 
-    /** Starts bgtasks with the test environment plus {@code settings}. */
+    /** The channel cache bgtasks keeps for {@code app}. */
+    public ChannelDirectory channels(String app) {
+        return new RedisChannelDirectory(connection, KEYS.forApp(app));
+    }
+
+    /** Starts bgtasks for {@link #CHANNELS_APP} with the test environment plus {@code settings}. */
     public BgTasksApp start(Consumer<Map<String, String>> settings) {
-        Map<String, String> env = TestEnv.base(redisServer, slack, feeds);
-        settings.accept(env);
-        BgTasksApp app = BgTasksApp.start(BgTasksConfig.from(new Env(env)).withClock(clock));
-        apps.add(app);
+        return start(List.of(CHANNELS_APP), settings);
+    }
+
+    /** Starts bgtasks for {@code apps} with the test environment plus {@code settings}. */
+    public BgTasksApp start(List<App> apps, Consumer<Map<String, String>> settings) {
+        Map<String, String> vars = TestEnv.base(redisServer, slack);
+        settings.accept(vars);
+        Env env = new Env(vars);
+        BgTasksApp app = BgTasksApp.start(BgTasksConfig.from(env).withClock(clock), env, apps);
+        this.apps.add(app);
         return app;
     }
 
@@ -80,7 +92,6 @@ public final class AppHarness implements AutoCloseable {
         connection.close();
         connector.close();
         slack.close();
-        feeds.close();
         redisServer.flushAll();
     }
 }

@@ -5,12 +5,12 @@ import dev.gopherbot.testkit.slack.FakeSlack;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The environment a test bgtasks runs with: real Redis, the fake Slack, the feed fake, fast schedules, no feeds on. */
+/** The environment a test bgtasks runs with: real Redis, the fake Slack, fast schedules. */
 public final class TestEnv {
     private TestEnv() {
     }
 
-    public static Map<String, String> base(RedisServer redis, FakeSlack slack, FeedFake feeds) {
+    public static Map<String, String> base(RedisServer redis, FakeSlack slack) {
         Map<String, String> env = new HashMap<>();
         env.put("REDIS_URL", redis.url());
         env.put("REDIS_TIMEOUT", "500ms");
@@ -22,14 +22,6 @@ public final class TestEnv {
         env.put("BGTASKS_MAX_BACKOFF", "2s");
         env.put("CHANNEL_REFRESH_INTERVAL", "1s");
         env.put("CHANNEL_CACHE_TTL", "3d");
-        env.put("GERRIT_URL", feeds.url());
-        env.put("GERRIT_INTERVAL", "150ms");
-        env.put("GOTIME_STATUS_URL", feeds.url() + FeedFake.STATUS_PATH);
-        env.put("GOTIME_COUNTDOWN_URL", feeds.url() + FeedFake.COUNTDOWN_PATH);
-        env.put("GOTIME_INTERVAL", "150ms");
-        env.put("MASTODON_URL", feeds.url());
-        env.put("MASTODON_ACCOUNT_ID", FeedFake.ACCOUNT_ID);
-        env.put("MASTODON_INTERVAL", "150ms");
         return env;
     }
 }

@@ -12,6 +12,7 @@ import dev.gopherbot.app.slack.Responder;
 import dev.gopherbot.common.config.ConfigException;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.RedisConnector;
+import dev.gopherbot.common.redis.SharedConnection;
 import dev.gopherbot.common.slack.SlackCallFailed;
 import dev.gopherbot.common.slack.SlackCalls;
 import dev.gopherbot.common.stream.StreamKind;
@@ -58,6 +59,7 @@ public final class ConsumerApp implements AutoCloseable {
     private final StatefulRedisConnection<String, String> shared;
     private final Databases databases;
     private final StatefulRedisConnection<String, String> blocking;
+    private final Streams streams;
     private final Workers workers;
     private final InFlight inFlight;
     private final Monitor monitor;
@@ -86,7 +88,7 @@ public final class ConsumerApp implements AutoCloseable {
         }
         blocking = connector.connectBlocking(StreamReader.blockTime());
         String instance = config.identity().instance();
-        Streams streams = new Streams(config.redis().keys(), config.identity().appName(), kinds, priority);
+        streams = new Streams(config.redis().keys(), config.identity().appName(), kinds, priority);
         inFlight = new InFlight();
         EntryWorker worker = new EntryWorker(
                 new EntryWorker.Policy(config.maxDeliveries(), config.retryBackoff(), config.visibilityTimeout()),
@@ -154,6 +156,11 @@ public final class ConsumerApp implements AutoCloseable {
     /** This consumer's name in its group ({@code HEROKU_DYNO_ID}, else hostname-pid). */
     public String instance() {
         return config.identity().instance();
+    }
+
+    /** Every stream this consumer reads, those a person waits on first. */
+    public List<StreamKind> streams() {
+        return streams.kinds();
     }
 
     /** The current lag of every stream this consumer reads. */

@@ -26,8 +26,7 @@ class PriorityIT {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger running = new AtomicInteger();
         try (ConsumerFixture bot = new ConsumerFixture()) {
-            bot.start(Map.of("CONSUMER_CONCURRENCY", "2", "VISIBILITY_TIMEOUT", "60s"), registry -> registry
-                    .add("PriorityIT", r -> r.matcher("slow", "holds its slot until released",
+            bot.start(Map.of("CONSUMER_CONCURRENCY", "2", "VISIBILITY_TIMEOUT", "60s"), app -> app.add("PriorityIT", r -> r.matcher("slow", "holds its slot until released",
                             m -> m.text().contains("slow"), ctx -> {
                                 running.incrementAndGet();
                                 release.await(30, TimeUnit.SECONDS);
@@ -39,17 +38,17 @@ class PriorityIT {
             await().atMost(Duration.ofSeconds(10)).until(() -> running.get() == 2);
 
             String id = UUID.randomUUID().toString();
-            InteractivePayloads.Command command = InteractivePayloads.command("/gopher", "help")
+            InteractivePayloads.Command command = InteractivePayloads.command(ChatApp.COMMAND, "help")
                     .responseUrl(bot.slack.responseUrl(id));
             long sent = System.nanoTime();
-            SlashCommandsIT.append(bot, command.form(), command.triggerId(), System.currentTimeMillis());
+            bot.appendCommand(command.form(), command.triggerId(), System.currentTimeMillis());
 
             await().atMost(Duration.ofSeconds(3)).until(() -> !bot.slack.responses(id).isEmpty());
             long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
             assertEquals(2, running.get(), "the backlog is still waiting: the command did not take a message's slot");
             assertTrue(tookMs < 3_000, "answered in " + tookMs + " ms");
             release.countDown();
-            await().atMost(Duration.ofSeconds(15)).until(() -> bot.pending(StreamKind.MESSAGE_PUBLIC) == 0
+            await().atMost(Duration.ofSeconds(15)).until(() -> bot.pending(bot.kind(StreamKind.MESSAGE_PUBLIC)) == 0
                     && running.get() == 6);
         } finally {
             release.countDown();

@@ -4,10 +4,12 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.AppContext;
 import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.consumer.ConsumerFixture.Sent;
 import dev.gopherbot.consumer.queue.DeadLetters;
+import dev.gopherbot.consumer.queue.Monitor;
 import dev.gopherbot.testkit.slack.Call;
 import dev.gopherbot.testkit.slack.Failure;
 import io.lettuce.core.Consumer;
@@ -37,8 +39,8 @@ class ReliabilityIT {
                 + c.httpStatus(), System.nanoTime()));
     }
 
-    private static void register(dev.gopherbot.consumer.registry.Registry registry) {
-        registry.add("ReliabilityIT", r -> r.matcher("fragile", "fails until fixed",
+    private static void register(AppContext app) {
+        app.add("ReliabilityIT", r -> r.matcher("fragile", "fails until fixed",
                 m -> m.text().contains("fragile"), ctx -> {
                     if (!brokenHandlerFixed.get()) {
                         throw new IllegalStateException("handler is broken");
@@ -78,8 +80,7 @@ class ReliabilityIT {
 
     @Test
     void anEntryWaitingOutALongRateLimitStaysWithItsConsumerAndIsNotTakenOverByAPeer() {
-        try (ConsumerApp peer = ConsumerApp.start(bot.config(Map.of("VISIBILITY_TIMEOUT", "2s",
-                "HEROKU_DYNO_ID", "peer")))) {
+        try (ConsumerApp peer = bot.startPeer(Map.of("VISIBILITY_TIMEOUT", "2s", "HEROKU_DYNO_ID", "peer"))) {
             // Retry-After 4 s is twice the visibility timeout: only keeping the entry claimed stops the peer
             bot.slack.failNext("reactions.add", Failure.rateLimited(4));
             Sent sent = bot.say("C0NEWBIES", "U0ALICE", "patient gopher");
@@ -115,9 +116,9 @@ class ReliabilityIT {
         assertEquals(0, deadLetterCommand("requeue", "message.public", dead.id()));
         await().atMost(Duration.ofSeconds(10)).until(() -> bot.reactionsTo(sent).size() == 2);
         assertEquals(List.of("gopher", "wrench"), bot.reactionsTo(sent).stream().map(c -> c.param("name")).toList());
-        await().atMost(Duration.ofSeconds(5)).until(() -> bot.pending(StreamKind.MESSAGE_PUBLIC) == 0);
+        await().atMost(Duration.ofSeconds(5)).until(() -> bot.pending(bot.kind(StreamKind.MESSAGE_PUBLIC)) == 0);
         assertTrue(new DeadLetters(bot.commands, bot.keys, java.time.Clock.systemUTC(), 1000)
-                .show(StreamKind.MESSAGE_PUBLIC, dead.id()).isEmpty());
+                .show(bot.kind(StreamKind.MESSAGE_PUBLIC), dead.id()).isEmpty());
     }
 
     @Test
@@ -160,10 +161,10 @@ class ReliabilityIT {
         String ts = bot.slack.workspace().post("C0GENERAL", "U0ALICE", "gopher again", null, null).ts;
         var m = dev.gopherbot.testkit.slack.SlackPayloads.message("C0GENERAL", "U0ALICE", "gopher again").ts(ts);
         // as if an earlier delivery reacted and then its consumer died before acknowledging
-        bot.commands.set(bot.keys.effectDone(StreamKind.MESSAGE_PUBLIC, m.eventId(), "reaction:gopher"), "done");
-        String id = bot.append(StreamKind.MESSAGE_PUBLIC, m.eventId(), java.time.Instant.now().getEpochSecond(),
+        bot.commands.set(bot.keys.effectDone(bot.kind(StreamKind.MESSAGE_PUBLIC), m.eventId(), "reaction:gopher"), "done");
+        String id = bot.append(bot.kind(StreamKind.MESSAGE_PUBLIC), m.eventId(), java.time.Instant.now().getEpochSecond(),
                 m.envelope());
-        bot.awaitSettled(StreamKind.MESSAGE_PUBLIC, id);
+        bot.awaitSettled(bot.kind(StreamKind.MESSAGE_PUBLIC), id);
         assertTrue(bot.calls("reactions.add", c -> ts.equals(c.param("timestamp"))).isEmpty());
     }
 
@@ -174,7 +175,7 @@ class ReliabilityIT {
         String beat = bot.commands.get(bot.keys.heartbeat("consumer", bot.app.instance()));
         assertTrue(beat.contains("\"in_flight\":") && bot.commands.pttl(bot.keys.heartbeat("consumer",
                 bot.app.instance())) > 0, beat);
-        assertEquals(dev.gopherbot.consumer.queue.Streams.KINDS.size(), bot.app.lag().size());
+        assertEquals(bot.app.streams(), bot.app.lag().stream().map(Monitor.Lag::kind).toList());
         assertTrue(bot.app.lag().stream().allMatch(l -> l.undelivered() >= 0 && l.pending() >= 0));
     }
 
@@ -201,7 +202,7 @@ class ReliabilityIT {
     }
 
     private static int deadLetterCommand(String... args) {
-        return new dev.gopherbot.consumer.deadletters.DeadLetterCommand(System.out, System.err)
+        return new dev.gopherbot.consumer.deadletters.DeadLetterCommand(System.out, System.err, bot.app.streams())
                 .run(List.of(args), new dev.gopherbot.common.config.Env(bot.env(Map.of())));
     }
 }

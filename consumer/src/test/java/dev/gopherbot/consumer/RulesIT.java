@@ -22,7 +22,7 @@ class RulesIT {
 
     @BeforeAll
     static void start() {
-        bot = new ConsumerFixture().start(Map.of(), registry -> registry.add("RulesIT", r -> {
+        bot = new ConsumerFixture().start(Map.of(), app -> app.add("RulesIT", r -> {
             r.matcher("explodes", "always throws on 'explode'", m -> m.text().contains("explode"), ctx -> {
                 throw new IllegalStateException("boom");
             });
@@ -104,30 +104,30 @@ class RulesIT {
     @Test
     void someoneJoiningTheWorkspaceIsWelcomedByDirectMessage() {
         String body = SlackPayloads.teamJoin(SlackPayloads.newEventId(), "U0CAROL", "carol");
-        String id = bot.append(StreamKind.TEAM_JOIN, "team-join-carol", Instant.now().getEpochSecond(), body);
+        String id = bot.append(bot.kind("team_join"), "team-join-carol", Instant.now().getEpochSecond(), body);
         await().atMost(Duration.ofSeconds(5)).until(() -> bot.postsIn("D0CAROL").stream()
                 .anyMatch(c -> c.param("text").equals("Welcome, carol!")));
-        bot.awaitSettled(StreamKind.TEAM_JOIN, id);
+        bot.awaitSettled(bot.kind("team_join"), id);
     }
 
     @Test
     void someoneJoiningAConfiguredChannelGetsAnEphemeralGreetingAndOtherChannelsNothing() {
         long now = Instant.now().getEpochSecond();
-        String other = bot.append(StreamKind.MEMBER_JOINED_CHANNEL, "join-general", now,
+        String other = bot.append(bot.kind("member_joined_channel"), "join-general", now,
                 SlackPayloads.memberJoinedChannel("join-general", "U0BOB", "C0GENERAL"));
-        String newbies = bot.append(StreamKind.MEMBER_JOINED_CHANNEL, "join-newbies", now,
+        String newbies = bot.append(bot.kind("member_joined_channel"), "join-newbies", now,
                 SlackPayloads.memberJoinedChannel("join-newbies", "U0BOB", "C0NEWBIES"));
         await().atMost(Duration.ofSeconds(5)).until(() -> !bot.calls("chat.postEphemeral",
                 c -> "C0NEWBIES".equals(c.param("channel")) && "U0BOB".equals(c.param("user"))).isEmpty());
-        bot.awaitSettled(StreamKind.MEMBER_JOINED_CHANNEL, other);
-        bot.awaitSettled(StreamKind.MEMBER_JOINED_CHANNEL, newbies);
+        bot.awaitSettled(bot.kind("member_joined_channel"), other);
+        bot.awaitSettled(bot.kind("member_joined_channel"), newbies);
         assertTrue(bot.calls("chat.postEphemeral", c -> "C0GENERAL".equals(c.param("channel"))).isEmpty());
     }
 
     private static Sent sendAt(String text, long eventTime) {
         String ts = bot.slack.workspace().post("C0GENERAL", "U0ALICE", text, null, null).ts;
         SlackPayloads.Message m = SlackPayloads.message("C0GENERAL", "U0ALICE", text).ts(ts).eventTime(eventTime);
-        String id = bot.append(StreamKind.MESSAGE_PUBLIC, m.eventId(), eventTime, m.envelope());
-        return new Sent(StreamKind.MESSAGE_PUBLIC, id, m.eventId(), "C0GENERAL", ts);
+        String id = bot.append(bot.kind(StreamKind.MESSAGE_PUBLIC), m.eventId(), eventTime, m.envelope());
+        return new Sent(bot.kind(StreamKind.MESSAGE_PUBLIC), id, m.eventId(), "C0GENERAL", ts);
     }
 }

@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gopherbot.app.handler.Outcome;
-import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.consumer.ConsumerFixture.Sent;
 import dev.gopherbot.testkit.slack.SlackPayloads;
 import java.time.Duration;
@@ -20,7 +19,7 @@ class ShadowModeIT {
 
     @BeforeAll
     static void start() {
-        bot = new ConsumerFixture().start(Map.of("BOT_ENV", "staging"), registry -> registry.add("ShadowModeIT",
+        bot = new ConsumerFixture().start(Map.of("BOT_ENV", "staging"), app -> app.add("ShadowModeIT",
                 r -> r.onTeamJoin("welcome", "welcomes newcomers", ctx -> {
                     ctx.dm("welcome");
                     return Outcome.done();
@@ -54,9 +53,9 @@ class ShadowModeIT {
 
     @Test
     void workspaceJoinsAreNotWelcomed() {
-        String id = bot.append(StreamKind.TEAM_JOIN, "join-1", Instant.now().getEpochSecond(),
+        String id = bot.append(bot.kind("team_join"), "join-1", Instant.now().getEpochSecond(),
                 SlackPayloads.teamJoin("join-1", "U0CAROL", "carol"));
-        bot.awaitSettled(StreamKind.TEAM_JOIN, id);
+        bot.awaitSettled(bot.kind("team_join"), id);
         assertTrue(bot.postsIn("D0CAROL").isEmpty());
     }
 }

@@ -1,19 +1,13 @@
 package dev.gopherbot.consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.common.config.ConfigException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The consumer refuses to start with a clear message rather than half-working. */
@@ -21,12 +15,12 @@ class StartupIT {
     @Test
     void aDuplicateRegistrationIsRejectedAtStartupNamingBothRegistrations() {
         try (ConsumerFixture bot = new ConsumerFixture()) {
-            var e = assertThrows(ConfigException.class, () -> ConsumerApp.start(bot.config(Map.of()),
-                    registry -> registry.add("StartupIT", r -> r.command("helper", List.of("HELP"), "dup",
+            var e = assertThrows(ConfigException.class, () -> bot.start(Map.of(),
+                    app -> app.add("StartupIT", r -> r.command("helper", List.of("HELP"), "dup",
                             ctx -> Outcome.done()))));
             String problem = e.problems().getFirst();
-            assertTrue(problem.contains("command \"help\" (Help)") && problem.contains("command \"helper\" "
-                    + "(StartupIT)"), problem);
+            assertTrue(problem.startsWith("chat: ") && problem.contains("command \"help\" (ChatApp)")
+                    && problem.contains("command \"helper\" (StartupIT)"), problem);
         }
     }
 
@@ -34,46 +28,9 @@ class StartupIT {
     void aTokenSlackRefusesStopsTheStartNamingTheSetting() {
         try (ConsumerFixture bot = new ConsumerFixture()) {
             var e = assertThrows(ConfigException.class,
-                    () -> ConsumerApp.start(bot.config(Map.of("SLACK_BOT_TOKEN", "xoxb-wrong"))));
-            assertEquals("SLACK_BOT_TOKEN was refused by Slack (auth.test: invalid_auth)", e.problems().getFirst());
+                    () -> bot.start(Map.of("SLACK_BOT_TOKEN", "xoxb-wrong"), app -> { }));
+            assertEquals("the bot token of app \"chat\" was refused by Slack (auth.test: invalid_auth)",
+                    e.problems().getFirst());
         }
-    }
-
-    @Test
-    void theJarExitsWithStatus2NamingEveryMissingOrInvalidSetting() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(java(), "-jar", jar().toString()).redirectErrorStream(true);
-        pb.environment().clear(); // nothing set at all
-        Process p = pb.start();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(2, p.exitValue(), out);
-        assertTrue(out.contains("consumer: SLACK_BOT_TOKEN is required but not set"), out);
-    }
-
-    @Test
-    void theJarReportsAnInvalidSettingWithoutPrintingTheToken() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(java(), "-jar", jar().toString()).redirectErrorStream(true);
-        pb.environment().clear();
-        pb.environment().putAll(Map.of("SLACK_BOT_TOKEN", "xoxb-very-secret", "MAX_DELIVERIES", "zero",
-                "VISIBILITY_TIMEOUT", "1s"));
-        Process p = pb.start();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(2, p.exitValue(), out);
-        assertTrue(out.contains("MAX_DELIVERIES=zero is invalid"), out);
-        assertTrue(out.contains("VISIBILITY_TIMEOUT=1s is invalid: expected at least 2s"), out);
-        assertFalse(out.contains("very-secret"), out);
-    }
-
-    static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    static Path jar() throws IOException {
-        Path jar = Path.of("target", "consumer.jar");
-        if (!Files.exists(jar)) {
-            throw new IOException("build the fat jar first (mvn package): " + jar.toAbsolutePath());
-        }
-        return jar;
     }
 }

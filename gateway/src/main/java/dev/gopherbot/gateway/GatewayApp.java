@@ -10,6 +10,7 @@ import dev.gopherbot.common.config.BotEnv;
 import dev.gopherbot.common.config.ConfigException;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.RedisConnector;
+import dev.gopherbot.common.redis.SharedConnection;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.common.web.WebSettings;
 import dev.gopherbot.gateway.ingress.MethodNotAllowed;
@@ -23,7 +24,6 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
@@ -51,24 +51,20 @@ public final class GatewayApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayApp.class);
 
     private final RedisConnector connector;
-    private final StatefulRedisConnection<String, byte[]> redis;
-    private final Databases databases;
     /** Opened only if an app uses Redis itself (its own state), not for the queue. */
-    private StatefulRedisConnection<String, String> appRedis;
+    private final SharedConnection appRedis;
+    private final Databases databases;
+    private final StatefulRedisConnection<String, byte[]> redis;
     private GatewayMetrics metrics;
     private Javalin server;
     private Heartbeat heartbeat;
     private boolean closed;
 
-    private GatewayApp(GatewayConfig config, Databases databases) {
+    private GatewayApp(RedisConnector connector, SharedConnection appRedis, Databases databases) {
+        this.connector = connector;
+        this.appRedis = appRedis;
         this.databases = databases;
-        this.connector = new RedisConnector(config.redis());
-        try {
-            this.redis = connector.connect(CODEC);
-        } catch (RuntimeException e) {
-            connector.close();
-            throw e;
-        }
+        this.redis = connector.connect(CODEC); // waits for Redis up to 20 s
     }
 
     /** Starts the apps' routes on {@code PORT} (0 = a free port) with virtual threads. */
@@ -86,39 +82,43 @@ public final class GatewayApp implements AutoCloseable {
         GatewayConfig config = GatewayConfig.from(env);
         Map<String, SlackApp> slackApps = Definitions.slackApps(env, apps, true);
         env.check();
-        GatewayApp app = new GatewayApp(config, Databases.from(env));
+        RedisConnector connector = new RedisConnector(config.redis());
+        SharedConnection appRedis = new SharedConnection(connector);
+        Databases databases = Databases.from(env);
+        GatewayApp app = null;
         try {
             ProcessServices services = new ProcessServices(env, Clock.systemUTC(),
                     env.choice("BOT_ENV", BotEnv.DEVELOPMENT).shadowMode(), config.redis().keys(),
-                    app::appRedis, slackApps, app.databases);
+                    () -> appRedis.get().sync(), slackApps, databases);
             List<AppDefinition> definitions = Definitions.define(env, apps, services);
             WebPages pages = WebPages.of(definitions);
             Optional<WebSettings> web = pages.isEmpty() ? config.web() : Optional.of(WebSettings.require(env));
-            app.databases.check(env, definitions);
-            env.check();
-            app.databases.migrate(definitions);
+            databases.check(env, definitions);
+            env.check(); // every problem, before anything connects
+            databases.migrate(definitions);
+            app = new GatewayApp(connector, appRedis, databases);
             List<StreamKind> kinds = definitions.stream().flatMap(d -> d.kinds().stream()).toList();
             app.metrics = new GatewayMetrics(kinds);
             Routes routes = new Routes(definitions, slackApps, config, app.metrics, app.redis.sync());
-            app.server = Javalin.create(cfg -> app.configure(cfg, routes, pages, web, slackApps, virtualThreads))
+            GatewayApp started = app;
+            app.server = Javalin.create(cfg -> started.configure(cfg, routes, pages, web, slackApps, virtualThreads))
                     .start(config.port());
             app.heartbeat = new Heartbeat(app.redis.async(),
                     config.redis().keys().heartbeat("gateway", config.identity().instance()), app.port());
         } catch (RuntimeException e) {
-            app.close();
+            if (app != null) {
+                app.close();
+            } else {
+                appRedis.close();
+                databases.close();
+                connector.close();
+            }
             throw e;
         }
         LOG.atInfo().addKeyValue("port", app.port()).addKeyValue("instance", config.identity().instance())
                 .addKeyValue("apps", apps.stream().map(App::name).toList())
                 .addKeyValue("virtual_threads", virtualThreads).log("gateway listening on port {}", app.port());
         return app;
-    }
-
-    private synchronized RedisCommands<String, String> appRedis() {
-        if (appRedis == null) {
-            appRedis = connector.connect();
-        }
-        return appRedis.sync();
     }
 
     private void configure(JavalinConfig cfg, Routes routes, WebPages pages, Optional<WebSettings> web,
@@ -165,9 +165,7 @@ public final class GatewayApp implements AutoCloseable {
                 server.stop();
             }
         } finally {
-            if (appRedis != null) {
-                appRedis.close();
-            }
+            appRedis.close();
             redis.close();
             connector.close();
             databases.close();

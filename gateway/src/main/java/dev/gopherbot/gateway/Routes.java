@@ -53,11 +53,11 @@ final class Routes {
             List<String> prefixes = apps.size() == 1 ? List.of("/slack", slackPrefix(app.name()))
                     : List.of(slackPrefix(app.name()));
             for (String prefix : prefixes) {
-                slack(prefix + EventsEndpoint.PATH, ContentTypes.JSON, signed,
+                slack(prefix + EventsEndpoint.SUFFIX, ContentTypes.JSON, signed,
                         new EventsEndpoint(app.name(), app.eventTypes(), audience, queue, metrics));
-                slack(prefix + CommandsEndpoint.PATH, ContentTypes.FORM, signed,
+                slack(prefix + CommandsEndpoint.SUFFIX, ContentTypes.FORM, signed,
                         new CommandsEndpoint(app, audience, acknowledger));
-                slack(prefix + InteractionsEndpoint.PATH, ContentTypes.FORM, signed,
+                slack(prefix + InteractionsEndpoint.SUFFIX, ContentTypes.FORM, signed,
                         new InteractionsEndpoint(app, audience, acknowledger));
             }
             for (WebhookReg hook : app.webhooks()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gopherbot.common.config.ConfigException;
 import dev.gopherbot.common.config.Env;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -14,42 +15,38 @@ import org.junit.jupiter.api.Test;
 class GatewayConfigTest {
 
     @Test
-    void defaultsNeedOnlyTheSigningSecret() {
-        Env env = new Env(Map.of("SLACK_SIGNING_SECRET", "s3cret"));
+    void everythingHasADefault() {
+        Env env = new Env(Map.of());
         GatewayConfig config = GatewayConfig.from(env);
         env.check();
 
         assertEquals(8080, config.port());
-        assertEquals("s3cret", config.signingSecret().reveal());
-        assertEquals(Optional.empty(), config.appId());
-        assertEquals(Optional.empty(), config.teamId());
         assertEquals(1_000_000, config.streamMaxLen());
         assertEquals("gopherbot:", config.redis().keys().prefix());
+        assertEquals(Optional.empty(), config.web());
     }
 
     @Test
     void everySettingIsRead() {
-        Env env = new Env(Map.of("SLACK_SIGNING_SECRET", "s3cret", "PORT", "0", "SLACK_APP_ID", "A1",
-                "SLACK_TEAM_ID", "T1", "STREAM_MAXLEN", "50000", "REDIS_KEY_PREFIX", "bot2:"));
+        Env env = new Env(Map.of("PORT", "0", "STREAM_MAXLEN", "50000", "REDIS_KEY_PREFIX", "bot2:"));
         GatewayConfig config = GatewayConfig.from(env);
         env.check();
 
         assertEquals(0, config.port());
-        assertEquals(Optional.of("A1"), config.appId());
-        assertEquals(Optional.of("T1"), config.teamId());
         assertEquals(50_000, config.streamMaxLen());
         assertEquals("bot2:", config.redis().keys().prefix());
     }
 
     @Test
-    void aMissingSigningSecretIsReportedByNameAlongsideOtherProblems() {
+    void aMissingSigningSecretIsReportedByNameAlongsideOtherProblemsBeforeAnythingConnects() {
         Env env = new Env(Map.of("PORT", "http", "STREAM_MAXLEN", "10",
-                "REDIS_URL", "redis://:hunter2@localhost:6379"));
-        GatewayConfig.from(env);
+                "REDIS_URL", "redis://:hunter2@127.0.0.1:1"));
 
-        ConfigException e = assertThrows(ConfigException.class, env::check);
+        ConfigException e = assertThrows(ConfigException.class, () -> GatewayApp.start(env,
+                List.of(DemoApp.app())));
 
-        assertTrue(e.problems().contains("SLACK_SIGNING_SECRET is required but not set"), e.problems().toString());
+        assertTrue(e.problems().contains("SLACK_SIGNING_SECRET (or DEMO_SLACK_SIGNING_SECRET) is required but not "
+                + "set"), e.problems().toString());
         assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("PORT=")), e.problems().toString());
         assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("STREAM_MAXLEN=")), e.problems().toString());
         assertFalse(e.getMessage().contains("hunter2"));

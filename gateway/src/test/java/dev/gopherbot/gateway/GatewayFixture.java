@@ -1,9 +1,9 @@
 package dev.gopherbot.gateway;
 
+import dev.gopherbot.app.App;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.stream.StreamKind;
-import dev.gopherbot.gateway.web.WebPages;
 import dev.gopherbot.testkit.redis.RedisServer;
 import dev.gopherbot.testkit.slack.GatewayClient;
 import io.lettuce.core.RedisClient;
@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * A real gateway in-process on a free port, in front of its own redis-server, with a signed HTTP client and a
- * byte-exact view of the streams it writes. One per test class; {@link #reset()} between tests.
+ * byte-exact view of the streams it writes; by default it runs the {@link DemoApp}. One per test class;
+ * {@link #reset()} between tests.
  */
 public final class GatewayFixture implements AutoCloseable {
     public static final String SECRET = "it-signing-secret-" + Long.toHexString(System.nanoTime());
@@ -35,15 +36,12 @@ public final class GatewayFixture implements AutoCloseable {
     private final RedisCommands<byte[], byte[]> commands;
     private final Keys keys = new Keys(Keys.DEFAULT_PREFIX);
 
-    private GatewayFixture(RedisServer redis, Map<String, String> extraEnv, WebPages pages) {
+    private GatewayFixture(RedisServer redis, Map<String, String> extraEnv, List<App> apps) {
         this.redis = redis;
         Map<String, String> vars = new HashMap<>(Map.of("PORT", "0", "SLACK_SIGNING_SECRET", SECRET,
                 "REDIS_URL", redis.url()));
         vars.putAll(extraEnv);
-        Env env = new Env(vars);
-        GatewayConfig config = GatewayConfig.from(env, pages);
-        env.check();
-        this.app = GatewayApp.start(config, pages);
+        this.app = GatewayApp.start(new Env(vars), apps);
         this.client = new GatewayClient(base(), SECRET);
         this.lettuce = RedisClient.create(redis.url());
         this.connection = lettuce.connect(ByteArrayCodec.INSTANCE);
@@ -55,12 +53,15 @@ public final class GatewayFixture implements AutoCloseable {
     }
 
     public static GatewayFixture start(Map<String, String> extraEnv) {
-        return start(extraEnv, WebPages.none());
+        return start(extraEnv, List.of(DemoApp.app()));
     }
 
-    /** A gateway serving {@code pages}; {@code extraEnv} must then hold the web settings (docs/web.md). */
-    public static GatewayFixture start(Map<String, String> extraEnv, WebPages pages) {
-        return new GatewayFixture(RedisServer.startEphemeral(), extraEnv, pages);
+    /**
+     * A gateway for {@code apps}: one app answers at {@code /slack/events} (signed with {@link #SECRET}); several
+     * need their own secrets in {@code extraEnv} ({@code <APP>_SLACK_SIGNING_SECRET}).
+     */
+    public static GatewayFixture start(Map<String, String> extraEnv, List<App> apps) {
+        return new GatewayFixture(RedisServer.startEphemeral(), extraEnv, apps);
     }
 
     public URI base() {
@@ -79,8 +80,9 @@ public final class GatewayFixture implements AutoCloseable {
         return commands.xlen(bytes(keys.stream(kind)));
     }
 
+    /** Entries in every stream of the demo app. */
     public long totalEntries() {
-        return Arrays.stream(StreamKind.values()).mapToLong(this::length).sum();
+        return DemoApp.KINDS.stream().mapToLong(this::length).sum();
     }
 
     public boolean seen(StreamKind kind, String eventId) {

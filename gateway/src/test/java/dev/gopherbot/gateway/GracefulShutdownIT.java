@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.testkit.slack.SlackPayloads;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -40,7 +39,7 @@ class GracefulShutdownIT {
             assertFalse(closing.isDone(), "close() returned while a request was still in flight");
             assertEquals(200, response.get(5, TimeUnit.SECONDS).statusCode());
             closing.get(5, TimeUnit.SECONDS);
-            assertEquals(1, gateway.length(StreamKind.MESSAGE_PUBLIC));
+            assertEquals(1, gateway.length(DemoApp.MESSAGE_PUBLIC));
         }
     }
 

@@ -1,11 +1,10 @@
 package dev.gopherbot.systemtests;
 
+import dev.gopherbot.apps.gopherbot.GopherbotApp;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.consumer.ConsumerApp;
-import dev.gopherbot.consumer.ConsumerConfig;
 import dev.gopherbot.gateway.GatewayApp;
-import dev.gopherbot.gateway.GatewayConfig;
 import dev.gopherbot.testkit.redis.RedisServer;
 import dev.gopherbot.testkit.slack.FakeSlack;
 import dev.gopherbot.testkit.slack.GatewayClient;
@@ -14,6 +13,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,12 +38,8 @@ public final class InProcessBot implements AutoCloseable {
                 "SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_API_URL", slack.apiUrl(), "REDIS_URL", redis.url(),
                 "REDIS_KEY_PREFIX", keyPrefix, "BOT_ENV", "production"));
         vars.putAll(extraEnv);
-        Env env = new Env(vars);
-        GatewayConfig gatewayConfig = GatewayConfig.from(env);
-        ConsumerConfig consumerConfig = ConsumerConfig.from(env);
-        env.check();
-        gateway = GatewayApp.start(gatewayConfig);
-        consumer = ConsumerApp.start(consumerConfig);
+        gateway = GatewayApp.start(new Env(vars), List.of(new GopherbotApp()));
+        consumer = ConsumerApp.start(new Env(vars), List.of(new GopherbotApp()));
         client = new GatewayClient(URI.create("http://127.0.0.1:" + gateway.port()), secret);
         redisClient = RedisClient.create(redis.url());
         connection = redisClient.connect();

@@ -3,6 +3,7 @@ package dev.gopherbot.systemtests;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gopherbot.apps.gopherbot.GopherbotApp;
 import dev.gopherbot.common.config.Identity;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.testkit.slack.Call;
@@ -40,8 +41,8 @@ class SpineIT {
         Call reaction = reactionsOn(said.ts).getFirst();
         assertEquals("C0GENERAL", reaction.param("channel"));
         assertEquals("gopher", reaction.param("name"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> pending(StreamKind.MESSAGE_PUBLIC) == 0);
-        assertEquals(1L, bot.redisCommands().xlen(bot.keys.stream(StreamKind.MESSAGE_PUBLIC)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> pending(StreamKind.messagePublic(GopherbotApp.NAME)) == 0);
+        assertEquals(1L, bot.redisCommands().xlen(bot.keys.stream(StreamKind.messagePublic(GopherbotApp.NAME))));
     }
 
     @Test
@@ -54,7 +55,7 @@ class SpineIT {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !reactionsOn(said.ts).isEmpty());
         assertEquals(dm, reactionsOn(said.ts).getFirst().param("channel"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> pending(StreamKind.MESSAGE_PRIVATE) == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> pending(StreamKind.messagePrivate(GopherbotApp.NAME)) == 0);
     }
 
     private static List<Call> reactionsOn(String ts) {

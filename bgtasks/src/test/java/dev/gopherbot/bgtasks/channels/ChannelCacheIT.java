@@ -56,10 +56,10 @@ class ChannelCacheIT {
 
         h.start(env -> env.put("CHANNEL_REFRESH_INTERVAL", "10m"));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> h.channels.byName("load-249").isPresent());
-        assertEquals(Optional.of(new Channel("C0NEWBIES", "newbies")), h.channels.byName("#newbies"));
-        assertEquals(Optional.of(new Channel("C0GOTIME", "gotimefm")), h.channels.byId("C0GOTIME"));
-        assertTrue(h.channels.byName("old-announcements").isEmpty(), "archived channels are left out");
+        await().atMost(Duration.ofSeconds(10)).until(() -> h.channels("chat").byName("load-249").isPresent());
+        assertEquals(Optional.of(new Channel("C0NEWBIES", "newbies")), h.channels("chat").byName("#newbies"));
+        assertEquals(Optional.of(new Channel("C0GOTIME", "gotimefm")), h.channels("chat").byId("C0GOTIME"));
+        assertTrue(h.channels("chat").byName("old-announcements").isEmpty(), "archived channels are left out");
         List<Call> pages = h.calls("conversations.list");
         assertEquals(2, pages.size(), "250 + 9 channels at 200 a page");
         assertNull(pages.get(0).param("cursor"));
@@ -72,18 +72,18 @@ class ChannelCacheIT {
     void renamedArchivedAndNewChannelsAreReflectedAtTheNextRefresh() {
         h = new AppHarness(server, Instant.now());
         h.start(env -> env.put("CHANNEL_REFRESH_INTERVAL", "300ms"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> h.channels.byName("newbies").isPresent());
+        await().atMost(Duration.ofSeconds(10)).until(() -> h.channels("chat").byName("newbies").isPresent());
 
         Workspace w = h.slack.workspace();
         w.addChannel(new Workspace.Channel("C0NEWBIES", "welcome", false, false, false, null));
         w.addChannel(new Workspace.Channel("C0JOBS", "remotejobs", false, false, true, null));
         w.addChannel(new Workspace.Channel("C0FRESH", "fresh", false, false, false, null));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> h.channels.byName("fresh").isPresent());
-        assertEquals(Optional.of(new Channel("C0NEWBIES", "welcome")), h.channels.byId("C0NEWBIES"));
-        assertTrue(h.channels.byName("newbies").isEmpty());
-        assertTrue(h.channels.byName("remotejobs").isEmpty());
-        assertTrue(h.channels.byId("C0JOBS").isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> h.channels("chat").byName("fresh").isPresent());
+        assertEquals(Optional.of(new Channel("C0NEWBIES", "welcome")), h.channels("chat").byId("C0NEWBIES"));
+        assertTrue(h.channels("chat").byName("newbies").isEmpty());
+        assertTrue(h.channels("chat").byName("remotejobs").isEmpty());
+        assertTrue(h.channels("chat").byId("C0JOBS").isEmpty());
     }
 
     @Test
@@ -102,7 +102,7 @@ class ChannelCacheIT {
 
         h.start(env -> env.put("CHANNEL_REFRESH_INTERVAL", "10m"));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> h.channels.byName("load-249").isPresent());
+        await().atMost(Duration.ofSeconds(10)).until(() -> h.channels("chat").byName("load-249").isPresent());
         List<Call> calls = h.calls("conversations.list");
         assertEquals(3, calls.size(), "first page, refused second page, second page again");
         assertEquals(429, calls.get(1).httpStatus());

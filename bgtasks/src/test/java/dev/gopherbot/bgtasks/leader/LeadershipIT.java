@@ -2,12 +2,11 @@ package dev.gopherbot.bgtasks.leader;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.job.Fence;
 import dev.gopherbot.app.job.LeadershipLost;
-import dev.gopherbot.apps.gopherbot.feeds.FeedStore;
 import dev.gopherbot.bgtasks.BgTasksApp;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.redis.RedisConnector;
@@ -25,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class LeadershipIT {
+    /** A fenced write: the body runs only while the lease is ours. */
+    private static final String SET = "redis.call('SET', KEYS[2], ARGV[2]) return 1";
     private static final Duration LEASE = Duration.ofMillis(1500);
     private static RedisServer server;
     private static RedisConnector connector;
@@ -103,36 +104,24 @@ class LeadershipIT {
     }
 
     @Test
-    void aLeaderWhoseLeaseWasTakenStepsDownAndCanNoLongerClaimOrMoveACursor() {
+    void aLeaderWhoseLeaseWasTakenStepsDownAndItsFencedWritesAreRefused() {
         AtomicInteger changes = new AtomicInteger();
         Leadership a = instance("a", changes);
         await().atMost(Duration.ofSeconds(5)).until(a::isLeader);
-        FeedStore store = new FeedStore(redis, a.lease(), KEYS, "gerrit", Duration.ofDays(1));
-        assertEquals(FeedStore.Claim.CLAIMED, store.claim("1"));
+        Fence fence = new Fence(a.lease().key(), a.lease().token());
+        String before = KEYS.of(Fence.HASH_TAG + ":it:before");
+        String after = KEYS.of(Fence.HASH_TAG + ":it:after");
+        assertEquals(1, fence.eval(redis, SET, new String[] {before}, "written"));
 
         // e.g. a long pause: the key expired and another instance took it
         redis.set(BgTasksApp.leaderKey(KEYS), "other:token");
 
         assertThrows(LeadershipLost.class, a::ensureHeld);
-        assertThrows(LeadershipLost.class, () -> store.claim("2"));
-        assertThrows(LeadershipLost.class, () -> store.advance("cursor"));
+        assertThrows(LeadershipLost.class, () -> fence.eval(redis, SET, new String[] {after}, "written"));
         await().atMost(LEASE).until(() -> !a.isLeader());
         assertEquals(2, changes.get(), "told the runner: gained, then lost");
-        assertFalse(redis.exists(FeedStore.markerKey(KEYS, "gerrit", "2")) == 1L);
+        assertEquals("written", redis.get(before));
+        assertEquals(0L, redis.exists(after), "nothing written without the lease");
         assertEquals("other:token", redis.get(BgTasksApp.leaderKey(KEYS)), "never deletes a successor's key");
-    }
-
-    @Test
-    void anItemIsClaimedOnlyOnceEvenByTheSameLeader() {
-        Leadership a = instance("a", new AtomicInteger());
-        await().atMost(Duration.ofSeconds(5)).until(a::isLeader);
-        FeedStore store = new FeedStore(redis, a.lease(), KEYS, "gerrit", Duration.ofDays(1));
-
-        assertEquals(FeedStore.Claim.CLAIMED, store.claim("583400"));
-        assertEquals(FeedStore.Claim.ALREADY_ANNOUNCED, store.claim("583400"));
-        store.unclaim("583400");
-        assertEquals(FeedStore.Claim.CLAIMED, store.claim("583400"));
-        long ttl = redis.pttl(FeedStore.markerKey(KEYS, "gerrit", "583400"));
-        assertTrue(ttl > 0 && ttl <= Duration.ofDays(1).toMillis(), "the marker expires: " + ttl);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.handler.UnreadableEntry;
 import dev.gopherbot.app.message.ChannelType;
 import dev.gopherbot.app.message.FileRef;
 import dev.gopherbot.app.message.Message;
@@ -46,8 +47,11 @@ class EventReaderTest {
 
     @Test
     void joinsAreRead() throws Exception {
-        assertEquals(new Event.TeamJoined("E1", 0, "U0NEW", "newbie"), withoutTime(reader.read(entry(
-                SlackPayloads.teamJoin("E1", "U0NEW", "newbie")))));
+        Event.TeamJoined team = (Event.TeamJoined) reader.read(entry(SlackPayloads.teamJoin("E1", "U0NEW", "newbie")));
+        assertEquals("E1", team.eventId());
+        assertEquals("U0NEW", team.userId());
+        assertEquals("newbie", team.userName());
+        assertEquals("team_join", team.raw().path("type").asText());
         Event.ChannelJoined joined = (Event.ChannelJoined) reader.read(entry(
                 SlackPayloads.memberJoinedChannel("E2", "U0NEW", "C0NEWBIES")));
         assertEquals("C0NEWBIES", joined.channel());
@@ -67,12 +71,16 @@ class EventReaderTest {
         assertThrows(UnreadableEntry.class, () -> reader.read(entry("{\"type\":\"event_callback\"}")));
     }
 
-    private static Event withoutTime(Event e) {
-        Event.TeamJoined t = (Event.TeamJoined) e;
-        return new Event.TeamJoined(t.eventId(), 0, t.userId(), t.userName());
+    @Test
+    void anEventTypeWithoutAReaderOfItsOwnIsReadForTheAppsSubscribers() throws Exception {
+        String body = SlackPayloads.envelope("E4", 1L, new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode().put("type", "user_change"));
+        Event.Other other = assertInstanceOf(Event.Other.class, reader.read(entry(body)));
+        assertEquals("user_change", other.type());
+        assertEquals("E4", other.eventId());
     }
 
     private static StreamEntry entry(String body) {
-        return StreamEntry.of(StreamKind.MESSAGE_PUBLIC, "1-0", Map.of(EntryFields.BODY, body));
+        return StreamEntry.of(StreamKind.messagePublic("chat"), "1-0", Map.of(EntryFields.BODY, body));
     }
 }

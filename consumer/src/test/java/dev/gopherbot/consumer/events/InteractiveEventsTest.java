@@ -23,7 +23,7 @@ class InteractiveEventsTest {
         String form = InteractivePayloads.command("/gopher", "Define  goroutine leak").user("U0BOB", "bob")
                 .responseUrl("https://hooks.slack.com/commands/T/1/x").trigger("1.2.abc").form();
 
-        Event event = reader.read(entry(StreamKind.COMMAND, "1.2.abc", form));
+        Event event = reader.read(entry(StreamKind.command("chat"), "1.2.abc", form));
 
         SlashRequest request = assertInstanceOf(Event.SlashInvoked.class, event).request();
         assertEquals("1.2.abc", event.eventId());
@@ -41,7 +41,7 @@ class InteractiveEventsTest {
                 "C0MODS", "1700000000.000100", "https://hooks.slack.com/actions/x", "9.9.9"));
 
         InteractionPayload p = assertInstanceOf(Event.Interacted.class,
-                reader.read(entry(StreamKind.INTERACTION, "9.9.9", form))).payload();
+                reader.read(entry(StreamKind.interaction("chat"), "9.9.9", form))).payload();
 
         assertEquals(InteractionPayload.BLOCK_ACTIONS, p.type());
         assertEquals("U0BOB", p.userId());
@@ -57,7 +57,7 @@ class InteractiveEventsTest {
                 Map.of("term", "goroutine leak"), "7.7.7"));
 
         InteractionPayload p = assertInstanceOf(Event.Interacted.class,
-                reader.read(entry(StreamKind.INTERACTION, "7.7.7", form))).payload();
+                reader.read(entry(StreamKind.interaction("chat"), "7.7.7", form))).payload();
 
         assertEquals("glossary_suggest", p.callbackId());
         assertEquals("goroutine leak", p.view().path("state").path("values").path("term").path("term")
@@ -69,16 +69,16 @@ class InteractiveEventsTest {
     void aShortcutReadsAsItsCallbackId() throws Exception {
         String form = InteractivePayloads.form(InteractivePayloads.shortcut("U0ALICE", "suggest_term", "5.5.5"));
         InteractionPayload p = assertInstanceOf(Event.Interacted.class,
-                reader.read(entry(StreamKind.INTERACTION, "5.5.5", form))).payload();
+                reader.read(entry(StreamKind.interaction("chat"), "5.5.5", form))).payload();
         assertEquals("suggest_term", p.callbackId());
     }
 
     @Test
     void entriesNoHandlerCouldUseAreUnreadable() {
-        assertThrows(UnreadableEntry.class, () -> reader.read(entry(StreamKind.COMMAND, "x", "command=%2Fgopher")));
-        assertThrows(UnreadableEntry.class, () -> reader.read(entry(StreamKind.COMMAND, "x", "text=%ZZ")));
-        assertThrows(UnreadableEntry.class, () -> reader.read(entry(StreamKind.INTERACTION, "x", "payload=%7Bnope")));
-        assertThrows(UnreadableEntry.class, () -> reader.read(entry(StreamKind.INTERACTION, "x", "other=1")));
+        assertThrows(UnreadableEntry.class, () -> reader.read(entry(StreamKind.command("chat"), "x", "command=%2Fgopher")));
+        assertThrows(UnreadableEntry.class, () -> reader.read(entry(StreamKind.command("chat"), "x", "text=%ZZ")));
+        assertThrows(UnreadableEntry.class, () -> reader.read(entry(StreamKind.interaction("chat"), "x", "payload=%7Bnope")));
+        assertThrows(UnreadableEntry.class, () -> reader.read(entry(StreamKind.interaction("chat"), "x", "other=1")));
     }
 
     private static StreamEntry entry(StreamKind kind, String eventId, String body) {

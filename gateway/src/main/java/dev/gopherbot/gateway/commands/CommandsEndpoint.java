@@ -27,7 +27,10 @@ import java.util.Optional;
  * {@code event_id} identifies an event.
  */
 public final class CommandsEndpoint implements SlackEndpoint {
-    public static final String PATH = "/commands";
+    /** Under an app's {@code /slack/<app>}, and under {@code /slack} in a deployment of one app. */
+    public static final String SUFFIX = "/commands";
+    /** Where a deployment of one app answers, as before apps existed. */
+    public static final String PATH = "/slack" + SUFFIX;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AppDefinition app;

@@ -16,7 +16,10 @@ import java.util.Set;
  * when too many deliveries fail, disables the app's event subscriptions.
  */
 public final class EventsEndpoint implements SlackEndpoint {
-    public static final String PATH = "/events";
+    /** Under an app's {@code /slack/<app>}, and under {@code /slack} in a deployment of one app. */
+    public static final String SUFFIX = "/events";
+    /** Where a deployment of one app answers, as before apps existed. */
+    public static final String PATH = "/slack" + SUFFIX;
 
     private final String app;
     private final Set<String> eventTypes;

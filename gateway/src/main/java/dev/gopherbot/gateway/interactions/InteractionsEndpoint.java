@@ -33,7 +33,10 @@ import java.util.Set;
  * {@code sha256:} and the hex SHA-256 of the raw body, which a redelivery of the same request repeats exactly.
  */
 public final class InteractionsEndpoint implements SlackEndpoint {
-    public static final String PATH = "/interactions";
+    /** Under an app's {@code /slack/<app>}, and under {@code /slack} in a deployment of one app. */
+    public static final String SUFFIX = "/interactions";
+    /** Where a deployment of one app answers, as before apps existed. */
+    public static final String PATH = "/slack" + SUFFIX;
     /** The payload types the consumer handles; others (legacy dialogs, external select options) are acknowledged. */
     static final Set<String> ROUTED = Set.of("block_actions", "view_submission", "view_closed", "shortcut",
             "message_action");

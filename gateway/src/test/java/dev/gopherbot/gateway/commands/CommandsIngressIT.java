@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gopherbot.common.stream.EntryFields;
-import dev.gopherbot.common.stream.StreamKind;
+import dev.gopherbot.gateway.DemoApp;
 import dev.gopherbot.gateway.GatewayFixture;
 import dev.gopherbot.testkit.slack.InteractivePayloads;
 import dev.gopherbot.testkit.slack.SlackSigner;
@@ -46,49 +46,49 @@ class CommandsIngressIT {
 
     @Test
     void aKnownSubcommandIsStoredByteForByteKeyedByItsTriggerAndAcknowledgedWithAnEmpty200() {
-        InteractivePayloads.Command command = InteractivePayloads.command("/gopher", "define goroutine");
+        InteractivePayloads.Command command = InteractivePayloads.command(DemoApp.COMMAND, "define goroutine");
         String form = command.form();
 
         HttpResponse<String> response = post(form);
 
         assertEquals(200, response.statusCode());
         assertEquals("", response.body());
-        List<StreamMessage<byte[], byte[]>> entries = gateway.entries(StreamKind.COMMAND);
+        List<StreamMessage<byte[], byte[]>> entries = gateway.entries(DemoApp.COMMAND_STREAM);
         assertEquals(1, entries.size());
         assertEquals(command.triggerId(), field(entries.getFirst(), EntryFields.EVENT_ID));
         assertArrayEquals(form.getBytes(StandardCharsets.UTF_8),
                 GatewayFixture.fieldBytes(entries.getFirst(), EntryFields.BODY));
         long eventTime = Long.parseLong(field(entries.getFirst(), EntryFields.EVENT_TIME));
         assertTrue(Math.abs(Instant.now().getEpochSecond() - eventTime) < 60);
-        assertTrue(gateway.seen(StreamKind.COMMAND, command.triggerId()));
+        assertTrue(gateway.seen(DemoApp.COMMAND_STREAM, command.triggerId()));
     }
 
     @Test
     void aBareCommandMeansHelpAndIsStored() {
-        assertEquals(200, post(InteractivePayloads.command("/gopher", "").form()).statusCode());
-        assertEquals(1, gateway.length(StreamKind.COMMAND));
+        assertEquals(200, post(InteractivePayloads.command(DemoApp.COMMAND, "").form()).statusCode());
+        assertEquals(1, gateway.length(DemoApp.COMMAND_STREAM));
     }
 
     @Test
     void theSameTriggerDeliveredTwiceIsStoredOnce() {
-        String form = InteractivePayloads.command("/gopher", "help").form();
+        String form = InteractivePayloads.command(DemoApp.COMMAND, "help").form();
 
         assertEquals(200, post(form).statusCode());
         assertEquals(200, post(form).statusCode());
 
-        assertEquals(1, gateway.length(StreamKind.COMMAND));
+        assertEquals(1, gateway.length(DemoApp.COMMAND_STREAM));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"frobnicate", "DEFINEX goroutine", "halp me"})
     void anUnknownSubcommandIsAnsweredAtOnceWithAnEphemeralHintAndNothingIsStored(String text) throws Exception {
-        HttpResponse<String> response = post(InteractivePayloads.command("/gopher", text).form());
+        HttpResponse<String> response = post(InteractivePayloads.command(DemoApp.COMMAND, text).form());
 
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonNode body = JSON.readTree(response.body());
         assertEquals("ephemeral", body.path("response_type").asText());
-        assertTrue(body.path("text").asText().contains("unknown command, try `/gopher help`"), response.body());
+        assertTrue(body.path("text").asText().contains("unknown command, try `/demo help`"), response.body());
         assertEquals(0, gateway.totalEntries());
     }
 
@@ -103,7 +103,7 @@ class CommandsIngressIT {
 
     @Test
     void aBadSignatureGets401AndNothingIsStored() {
-        String form = InteractivePayloads.command("/gopher", "help").form();
+        String form = InteractivePayloads.command(DemoApp.COMMAND, "help").form();
         long ts = Instant.now().getEpochSecond();
 
         HttpResponse<String> response = gateway.client().send(gateway.client()
@@ -118,7 +118,7 @@ class CommandsIngressIT {
 
     @Test
     void anUnknownSubcommandWithABadSignatureGets401NotTheFriendlyAnswer() {
-        String form = InteractivePayloads.command("/gopher", "frobnicate").form();
+        String form = InteractivePayloads.command(DemoApp.COMMAND, "frobnicate").form();
         HttpResponse<String> response = gateway.client().send(gateway.client()
                 .request(CommandsEndpoint.PATH, "application/x-www-form-urlencoded",
                         form.getBytes(StandardCharsets.UTF_8))
@@ -129,7 +129,7 @@ class CommandsIngressIT {
 
     @Test
     void aJsonBodyGets415() {
-        String form = InteractivePayloads.command("/gopher", "help").form();
+        String form = InteractivePayloads.command(DemoApp.COMMAND, "help").form();
         long ts = Instant.now().getEpochSecond();
         HttpResponse<String> response = gateway.client().send(gateway.client()
                 .request(CommandsEndpoint.PATH, "application/json", form.getBytes(StandardCharsets.UTF_8))
@@ -143,7 +143,7 @@ class CommandsIngressIT {
     @ParameterizedTest
     @ValueSource(strings = {"trigger_id", "command", "response_url", "user_id"})
     void aCommandWithoutARequiredFieldGets400NamingIt(String missing) {
-        HttpResponse<String> response = post(InteractivePayloads.command("/gopher", "help").field(missing, "")
+        HttpResponse<String> response = post(InteractivePayloads.command(DemoApp.COMMAND, "help").field(missing, "")
                 .form());
 
         assertEquals(400, response.statusCode());
@@ -170,8 +170,8 @@ class CommandsIngressIT {
         double enqueuedBefore = gateway.metric("gateway_requests_total", enqueued);
         double answeredBefore = gateway.metric("gateway_requests_total", answered);
 
-        post(InteractivePayloads.command("/gopher", "help").form());
-        post(InteractivePayloads.command("/gopher", "nope").form());
+        post(InteractivePayloads.command(DemoApp.COMMAND, "help").form());
+        post(InteractivePayloads.command(DemoApp.COMMAND, "nope").form());
 
         assertEquals(enqueuedBefore + 1, gateway.metric("gateway_requests_total", enqueued));
         assertEquals(answeredBefore + 1, gateway.metric("gateway_requests_total", answered));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gopherbot.common.stream.EntryFields;
 import dev.gopherbot.common.stream.StreamKind;
+import dev.gopherbot.gateway.DemoApp;
 import dev.gopherbot.gateway.GatewayFixture;
 import dev.gopherbot.testkit.slack.SlackPayloads;
 import io.lettuce.core.StreamMessage;
@@ -54,9 +55,10 @@ class EventsIngressIT {
     }
 
     @ParameterizedTest(name = "channel_type {0} goes to {1}")
-    @CsvSource({"channel, MESSAGE_PUBLIC", "group, MESSAGE_PRIVATE", "im, MESSAGE_PRIVATE", "mpim, MESSAGE_PRIVATE",
-        "app_home, MESSAGE_PRIVATE"})
-    void messagesAreRoutedByChannelType(String channelType, StreamKind expected) {
+    @CsvSource({"channel, message.public", "group, message.private", "im, message.private", "mpim, message.private",
+        "app_home, message.private"})
+    void messagesAreRoutedByChannelType(String channelType, String kind) {
+        StreamKind expected = new StreamKind(DemoApp.NAME, kind);
         String body = SlackPayloads.message("C0GENERAL", "U0ALICE", "hi").channelType(channelType).envelope();
 
         HttpResponse<String> response = gateway.client().postEvent(body);
@@ -75,7 +77,7 @@ class EventsIngressIT {
 
         assertEquals(200, gateway.client().postEvent(body).statusCode());
 
-        assertEquals(1, gateway.length(StreamKind.MESSAGE_PUBLIC));
+        assertEquals(1, gateway.length(DemoApp.MESSAGE_PUBLIC));
     }
 
     @Test
@@ -85,8 +87,8 @@ class EventsIngressIT {
         assertEquals(200, gateway.client()
                 .postEvent(SlackPayloads.memberJoinedChannel("EvMjc1", "U0NEW", "C0NEWBIES")).statusCode());
 
-        assertEquals(1, gateway.length(StreamKind.TEAM_JOIN));
-        assertEquals(1, gateway.length(StreamKind.MEMBER_JOINED_CHANNEL));
+        assertEquals(1, gateway.length(DemoApp.TEAM_JOIN));
+        assertEquals(1, gateway.length(DemoApp.MEMBER_JOINED_CHANNEL));
         assertEquals(2, gateway.totalEntries());
     }
 
@@ -104,7 +106,7 @@ class EventsIngressIT {
 
         assertEquals(200, response.statusCode());
         assertEquals("req-from-router-42", response.headers().firstValue("X-Request-ID").orElseThrow());
-        List<StreamMessage<byte[], byte[]>> entries = gateway.entries(StreamKind.MESSAGE_PUBLIC);
+        List<StreamMessage<byte[], byte[]>> entries = gateway.entries(DemoApp.MESSAGE_PUBLIC);
         assertEquals(1, entries.size());
         StreamMessage<byte[], byte[]> entry = entries.get(0);
         assertArrayEquals(body.getBytes(StandardCharsets.UTF_8), fieldBytes(entry, EntryFields.BODY));
@@ -124,7 +126,7 @@ class EventsIngressIT {
 
         String requestId = response.headers().firstValue("X-Request-ID").orElseThrow();
         assertEquals(36, requestId.length());
-        assertEquals(requestId, field(gateway.entries(StreamKind.MESSAGE_PUBLIC).get(0), EntryFields.REQUEST_ID));
+        assertEquals(requestId, field(gateway.entries(DemoApp.MESSAGE_PUBLIC).get(0), EntryFields.REQUEST_ID));
     }
 
     @Test
@@ -135,9 +137,9 @@ class EventsIngressIT {
         assertEquals(200, gateway.client().postEvent(body, 1).statusCode());
         assertEquals(200, gateway.client().postEvent(body, 2).statusCode());
 
-        assertEquals(1, gateway.length(StreamKind.MESSAGE_PUBLIC));
-        assertEquals("0", field(gateway.entries(StreamKind.MESSAGE_PUBLIC).get(0), EntryFields.RETRY_NUM));
-        assertEquals(2.0, gateway.metric("gateway_dedup_hits_total", "kind=\"message.public\""));
+        assertEquals(1, gateway.length(DemoApp.MESSAGE_PUBLIC));
+        assertEquals("0", field(gateway.entries(DemoApp.MESSAGE_PUBLIC).get(0), EntryFields.RETRY_NUM));
+        assertEquals(2.0, gateway.metric("gateway_dedup_hits_total", "kind=\"demo.message.public\""));
     }
 
     @Test
@@ -146,9 +148,9 @@ class EventsIngressIT {
 
         assertEquals(200, gateway.client().postEvent(message.envelope(), 3).statusCode());
 
-        StreamMessage<byte[], byte[]> entry = gateway.entries(StreamKind.MESSAGE_PUBLIC).get(0);
+        StreamMessage<byte[], byte[]> entry = gateway.entries(DemoApp.MESSAGE_PUBLIC).get(0);
         assertEquals("3", field(entry, EntryFields.RETRY_NUM));
-        assertTrue(gateway.seen(StreamKind.MESSAGE_PUBLIC, message.eventId()));
+        assertTrue(gateway.seen(DemoApp.MESSAGE_PUBLIC, message.eventId()));
     }
 
     @Test
@@ -180,21 +182,21 @@ class EventsIngressIT {
     @Test
     void aFailedAppendAnswers503AndDoesNotMarkTheEventSeenSoTheRetryIsStored() {
         SlackPayloads.Message message = SlackPayloads.message("C0GENERAL", "U0ALICE", "first try fails");
-        String stream = gateway.keys().stream(StreamKind.MESSAGE_PUBLIC);
+        String stream = gateway.keys().stream(DemoApp.MESSAGE_PUBLIC);
         // a key of the wrong type makes XADD fail inside the script, after nothing was written
         gateway.redis().command("SET " + stream + " not-a-stream");
 
         HttpResponse<String> failed = gateway.client().postEvent(message.envelope());
 
         assertEquals(503, failed.statusCode());
-        assertFalse(gateway.seen(StreamKind.MESSAGE_PUBLIC, message.eventId()));
+        assertFalse(gateway.seen(DemoApp.MESSAGE_PUBLIC, message.eventId()));
 
         gateway.redis().command("DEL " + stream);
         HttpResponse<String> retried = gateway.client().postEvent(message.envelope(), 1);
 
         assertEquals(200, retried.statusCode());
-        assertEquals(1, gateway.length(StreamKind.MESSAGE_PUBLIC));
-        assertTrue(gateway.seen(StreamKind.MESSAGE_PUBLIC, message.eventId()));
+        assertEquals(1, gateway.length(DemoApp.MESSAGE_PUBLIC));
+        assertTrue(gateway.seen(DemoApp.MESSAGE_PUBLIC, message.eventId()));
     }
 
     private static HttpRequest.Builder signed(String body) {

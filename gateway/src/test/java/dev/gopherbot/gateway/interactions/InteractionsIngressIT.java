@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gopherbot.apps.gopherbot.suggest.SuggestForm;
 import dev.gopherbot.common.stream.EntryFields;
-import dev.gopherbot.common.stream.StreamKind;
+import dev.gopherbot.gateway.DemoApp;
 import dev.gopherbot.gateway.GatewayFixture;
 import dev.gopherbot.testkit.slack.InteractivePayloads;
 import dev.gopherbot.testkit.slack.SlackSigner;
@@ -17,7 +16,6 @@ import io.lettuce.core.StreamMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -55,7 +53,7 @@ class InteractionsIngressIT {
 
         assertEquals(200, response.statusCode());
         assertEquals("", response.body());
-        List<StreamMessage<byte[], byte[]>> entries = gateway.entries(StreamKind.INTERACTION);
+        List<StreamMessage<byte[], byte[]>> entries = gateway.entries(DemoApp.INTERACTION);
         assertEquals(1, entries.size());
         assertEquals(trigger, field(entries.getFirst(), EntryFields.EVENT_ID));
         assertArrayEquals(form.getBytes(StandardCharsets.UTF_8),
@@ -64,12 +62,12 @@ class InteractionsIngressIT {
 
     @Test
     void aClosedModalHasNoTriggerSoItIsKeyedByTheHashOfItsBodyAndStoredOnce() {
-        String form = InteractivePayloads.form(InteractivePayloads.viewClosed("U0ALICE", SuggestForm.CALLBACK_ID));
+        String form = InteractivePayloads.form(InteractivePayloads.viewClosed("U0ALICE", DemoApp.FORM));
 
         assertEquals(200, post(form).statusCode());
         assertEquals(200, post(form).statusCode());
 
-        List<StreamMessage<byte[], byte[]>> entries = gateway.entries(StreamKind.INTERACTION);
+        List<StreamMessage<byte[], byte[]>> entries = gateway.entries(DemoApp.INTERACTION);
         assertEquals(1, entries.size());
         assertTrue(field(entries.getFirst(), EntryFields.EVENT_ID).matches("sha256:[0-9a-f]{64}"));
     }
@@ -78,30 +76,28 @@ class InteractionsIngressIT {
     void aShortcutIsStored() {
         assertEquals(200, post(InteractivePayloads.form(InteractivePayloads.shortcut("U0ALICE", "suggest_term",
                 InteractivePayloads.newTriggerId()))).statusCode());
-        assertEquals(1, gateway.length(StreamKind.INTERACTION));
+        assertEquals(1, gateway.length(DemoApp.INTERACTION));
     }
 
     @Test
-    void aSuggestionBreakingTheGlossaryRulesIsAnsweredWithErrorsAndNotStored() throws Exception {
-        HttpResponse<String> response = post(suggestion("goroutine", "", "a thing the glossary has.", "nope"));
+    void aSubmissionTheAppsCheckRefusesIsAnsweredWithErrorsAndNotStored() throws Exception {
+        HttpResponse<String> response = post(form(""));
 
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonNode body = JSON.readTree(response.body());
         assertEquals("errors", body.path("response_action").asText());
-        assertTrue(body.path("errors").path(SuggestForm.TERM).asText().contains("already defined"), response.body());
-        assertTrue(body.path("errors").path(SuggestForm.LINK).asText().contains("http(s) URL"), response.body());
+        assertEquals("Give it a name.", body.path("errors").path(DemoApp.NAME_INPUT).asText(), response.body());
         assertEquals(0, gateway.totalEntries());
     }
 
     @Test
-    void aGoodSuggestionIsStoredAndAcknowledgedWithAnEmptyBodySoTheModalCloses() {
-        HttpResponse<String> response = post(suggestion("functional options", "option functions",
-                "a constructor taking option functions.", "https://go.dev/doc/effective_go"));
+    void aSubmissionTheCheckAcceptsIsStoredAndAcknowledgedWithAnEmptyBodySoTheModalCloses() {
+        HttpResponse<String> response = post(form("functional options"));
 
         assertEquals(200, response.statusCode());
         assertEquals("", response.body());
-        assertEquals(1, gateway.length(StreamKind.INTERACTION));
+        assertEquals(1, gateway.length(DemoApp.INTERACTION));
     }
 
     @Test
@@ -109,7 +105,7 @@ class InteractionsIngressIT {
         Map<String, String> values = Map.of("anything", "");
         assertEquals(200, post(InteractivePayloads.form(InteractivePayloads.viewSubmission("U0ALICE", "other_modal",
                 values, InteractivePayloads.newTriggerId()))).statusCode());
-        assertEquals(1, gateway.length(StreamKind.INTERACTION));
+        assertEquals(1, gateway.length(DemoApp.INTERACTION));
     }
 
     @Test
@@ -123,7 +119,7 @@ class InteractionsIngressIT {
 
     @Test
     void aBadSignatureGets401AndNothingIsStored() {
-        String form = suggestion("functional options", "", "a test.", "");
+        String form = form("functional options");
         long ts = Instant.now().getEpochSecond();
 
         HttpResponse<String> response = gateway.client().send(gateway.client()
@@ -138,7 +134,7 @@ class InteractionsIngressIT {
 
     @Test
     void aStaleTimestampGets401() {
-        String form = suggestion("functional options", "", "a test.", "");
+        String form = form("functional options");
         long ts = Instant.now().getEpochSecond() - 301;
 
         HttpResponse<String> response = gateway.client().send(gateway.client()
@@ -170,14 +166,9 @@ class InteractionsIngressIT {
         assertEquals(400, post(InteractivePayloads.form("{\"trigger_id\":\"1.2.3\"}")).statusCode());
     }
 
-    private static String suggestion(String term, String aliases, String definition, String link) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put(SuggestForm.TERM, term);
-        values.put(SuggestForm.ALIASES, aliases);
-        values.put(SuggestForm.DEFINITION, definition);
-        values.put(SuggestForm.LINK, link);
-        return InteractivePayloads.form(InteractivePayloads.viewSubmission("U0ALICE", SuggestForm.CALLBACK_ID,
-                values, InteractivePayloads.newTriggerId()));
+    private static String form(String name) {
+        return InteractivePayloads.form(InteractivePayloads.viewSubmission("U0ALICE", DemoApp.FORM,
+                Map.of(DemoApp.NAME_INPUT, name), InteractivePayloads.newTriggerId()));
     }
 
     private static HttpResponse<String> post(String form) {

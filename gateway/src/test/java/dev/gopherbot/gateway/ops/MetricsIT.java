@@ -49,7 +49,7 @@ class MetricsIT {
         double enqueued = count("outcome=\"enqueued\"");
         double unauthorized = count("outcome=\"unauthorized\"");
         double badRequest = count("outcome=\"bad_request\"");
-        double latencyCount = gateway.metric("gateway_enqueue_latency_seconds_count", "kind=\"team_join\"");
+        double latencyCount = gateway.metric("gateway_enqueue_latency_seconds_count", "kind=\"demo.team_join\"");
 
         gateway.client().postEvent(SlackPayloads.teamJoin(SlackPayloads.newEventId(), "U0NEW", "newbie"));
         gateway.client().postEvent(SlackPayloads.teamJoin(SlackPayloads.newEventId(), "U0NEW2", "newbie2"));
@@ -59,8 +59,8 @@ class MetricsIT {
         assertEquals(enqueued + 2, count("outcome=\"enqueued\""));
         assertEquals(unauthorized + 1, count("outcome=\"unauthorized\""));
         assertEquals(badRequest + 1, count("outcome=\"bad_request\""));
-        assertEquals(latencyCount + 2, gateway.metric("gateway_enqueue_latency_seconds_count", "kind=\"team_join\""));
-        assertTrue(gateway.metric("gateway_enqueue_latency_seconds_bucket", "kind=\"team_join\",le=\"2.0\"") >= 2);
+        assertEquals(latencyCount + 2, gateway.metric("gateway_enqueue_latency_seconds_count", "kind=\"demo.team_join\""));
+        assertTrue(gateway.metric("gateway_enqueue_latency_seconds_bucket", "kind=\"demo.team_join\",le=\"2.0\"") >= 2);
     }
 
     private static double count(String outcome) {

@@ -4,7 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gopherbot.common.stream.StreamKind;
+import dev.gopherbot.gateway.DemoApp;
 import dev.gopherbot.gateway.GatewayFixture;
 import dev.gopherbot.testkit.slack.SlackPayloads;
 import java.net.http.HttpResponse;
@@ -49,7 +49,7 @@ class RedisOutageIT {
                 .until(() -> gateway.client().get("/healthz").statusCode() == 200);
         // Slack's retry of the refused event
         assertEquals(200, gateway.client().postEvent(during, 1).statusCode());
-        assertEquals(1, gateway.length(StreamKind.MESSAGE_PUBLIC));
+        assertEquals(1, gateway.length(DemoApp.MESSAGE_PUBLIC));
     }
 
     @Test
@@ -70,6 +70,6 @@ class RedisOutageIT {
         // the timed-out append may still run once the pause ends; the dedup key makes the retry safe either way
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
                 .until(() -> gateway.client().postEvent(body, 1).statusCode() == 200);
-        assertEquals(1, gateway.length(StreamKind.MESSAGE_PUBLIC));
+        assertEquals(1, gateway.length(DemoApp.MESSAGE_PUBLIC));
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gopherbot.common.redis.Keys;
-import dev.gopherbot.common.stream.StreamKind;
+import dev.gopherbot.gateway.DemoApp;
 import dev.gopherbot.testkit.redis.RedisServer;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -48,11 +48,11 @@ class EventQueueIT {
     void theSameEventIdIsAppendedOnceAndMarkedSeenForAnHour() {
         EventQueue queue = new EventQueue(connection.sync(), keys, 1_000_000);
 
-        assertEquals(EventQueue.Result.APPENDED, queue.append(StreamKind.TEAM_JOIN, event("Ev1")));
-        assertEquals(EventQueue.Result.DUPLICATE, queue.append(StreamKind.TEAM_JOIN, event("Ev1")));
+        assertEquals(EventQueue.Result.APPENDED, queue.append(DemoApp.TEAM_JOIN, event("Ev1")));
+        assertEquals(EventQueue.Result.DUPLICATE, queue.append(DemoApp.TEAM_JOIN, event("Ev1")));
 
-        assertEquals(1, connection.sync().xlen(keys.stream(StreamKind.TEAM_JOIN)));
-        long ttl = connection.sync().ttl(keys.seen(StreamKind.TEAM_JOIN, "Ev1"));
+        assertEquals(1, connection.sync().xlen(keys.stream(DemoApp.TEAM_JOIN)));
+        long ttl = connection.sync().ttl(keys.seen(DemoApp.TEAM_JOIN, "Ev1"));
         assertTrue(ttl > 3500 && ttl <= 3600, "ttl " + ttl);
     }
 
@@ -60,19 +60,19 @@ class EventQueueIT {
     void theSameEventIdInAnotherKindIsADifferentEvent() {
         EventQueue queue = new EventQueue(connection.sync(), keys, 1_000_000);
 
-        assertEquals(EventQueue.Result.APPENDED, queue.append(StreamKind.TEAM_JOIN, event("Ev1")));
-        assertEquals(EventQueue.Result.APPENDED, queue.append(StreamKind.MEMBER_JOINED_CHANNEL, event("Ev1")));
+        assertEquals(EventQueue.Result.APPENDED, queue.append(DemoApp.TEAM_JOIN, event("Ev1")));
+        assertEquals(EventQueue.Result.APPENDED, queue.append(DemoApp.MEMBER_JOINED_CHANNEL, event("Ev1")));
     }
 
     @Test
     void afterTheScriptCacheIsFlushedTheAppendStillWorks() {
         EventQueue queue = new EventQueue(connection.sync(), keys, 1_000_000);
-        queue.append(StreamKind.TEAM_JOIN, event("Ev1"));
+        queue.append(DemoApp.TEAM_JOIN, event("Ev1"));
 
         redis.command("SCRIPT FLUSH"); // what a restart or failover does
 
-        assertEquals(EventQueue.Result.APPENDED, queue.append(StreamKind.TEAM_JOIN, event("Ev2")));
-        assertEquals(EventQueue.Result.DUPLICATE, queue.append(StreamKind.TEAM_JOIN, event("Ev2")));
+        assertEquals(EventQueue.Result.APPENDED, queue.append(DemoApp.TEAM_JOIN, event("Ev2")));
+        assertEquals(EventQueue.Result.DUPLICATE, queue.append(DemoApp.TEAM_JOIN, event("Ev2")));
     }
 
     @Test
@@ -80,10 +80,10 @@ class EventQueueIT {
         EventQueue queue = new EventQueue(connection.sync(), keys, 1_000);
 
         for (int i = 0; i < 2_500; i++) {
-            queue.append(StreamKind.MESSAGE_PUBLIC, event("Ev" + i));
+            queue.append(DemoApp.MESSAGE_PUBLIC, event("Ev" + i));
         }
 
-        long length = connection.sync().xlen(keys.stream(StreamKind.MESSAGE_PUBLIC));
+        long length = connection.sync().xlen(keys.stream(DemoApp.MESSAGE_PUBLIC));
         // "~" trims whole radix-tree nodes (100 entries each by default): never below MAXLEN, a little above
         assertTrue(length >= 1_000 && length < 1_200, "length " + length);
     }
@@ -91,11 +91,11 @@ class EventQueueIT {
     @Test
     void aRedisErrorBecomesQueueUnavailableAndLeavesTheEventUnseen() {
         EventQueue queue = new EventQueue(connection.sync(), keys, 1_000_000);
-        redis.command("SET " + keys.stream(StreamKind.TEAM_JOIN) + " not-a-stream");
+        redis.command("SET " + keys.stream(DemoApp.TEAM_JOIN) + " not-a-stream");
 
-        assertThrows(QueueUnavailable.class, () -> queue.append(StreamKind.TEAM_JOIN, event("Ev1")));
+        assertThrows(QueueUnavailable.class, () -> queue.append(DemoApp.TEAM_JOIN, event("Ev1")));
 
-        assertEquals(0, connection.sync().exists(keys.seen(StreamKind.TEAM_JOIN, "Ev1")));
+        assertEquals(0, connection.sync().exists(keys.seen(DemoApp.TEAM_JOIN, "Ev1")));
     }
 
     private static QueuedEvent event(String id) {

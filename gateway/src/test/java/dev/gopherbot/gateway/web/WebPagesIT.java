@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.App;
 import dev.gopherbot.app.web.Html;
 import dev.gopherbot.app.web.PageResponse;
 import dev.gopherbot.common.config.Env;
@@ -40,15 +41,18 @@ class WebPagesIT {
     static final String COOKIE = SessionCookie.SECURE_NAME;
     static final Map<String, String> ENV = Map.of("WEB_SESSION_KEY", KEY, "PUBLIC_URL", "https://bot.example.test",
             "SLACK_TEAM_ID", TEAM);
-    static final WebPages PAGES = new WebPages()
-            .page("/web/whoami", request -> PageResponse.ok(Html.document("Who am I",
-                    "<p id=\"user\">" + Html.escape(request.viewer().userId()) + "</p>"
-                            + "<p id=\"team\">" + Html.escape(request.viewer().teamId()) + "</p>"
-                            + "<p id=\"q\">" + Html.escape(request.query("q").orElse("")) + "</p>")))
-            .page("/web/missing", request -> PageResponse.notFound(Html.document("Not here", "<p>no such thing</p>")))
-            .page("/web/broken", request -> {
-                throw new IllegalStateException("the page's own bug, with details: " + request.viewer());
-            });
+    /** An app with three pages, at /web/site/whoami, /web/site/missing and /web/site/broken. */
+    static final App SITE = App.of("site", app -> app.add(r -> {
+        r.page("whoami", "shows who is signed in", request -> PageResponse.ok(Html.document("Who am I",
+                "<p id=\"user\">" + Html.escape(request.viewer().userId()) + "</p>"
+                        + "<p id=\"team\">" + Html.escape(request.viewer().teamId()) + "</p>"
+                        + "<p id=\"q\">" + Html.escape(request.query("q").orElse("")) + "</p>")));
+        r.page("missing", "says not found", request -> PageResponse.notFound(Html.document("Not here",
+                "<p>no such thing</p>")));
+        r.page("broken", "fails", request -> {
+            throw new IllegalStateException("the page's own bug, with details: " + request.viewer());
+        });
+    }));
 
     private static GatewayFixture gateway;
     private static WebSettings settings;
@@ -57,7 +61,7 @@ class WebPagesIT {
 
     @BeforeAll
     static void start() {
-        gateway = GatewayFixture.start(ENV, PAGES);
+        gateway = GatewayFixture.start(ENV, List.of(SITE));
         settings = WebSettings.require(new Env(ENV));
         links = new WebLinks(settings);
     }
@@ -69,7 +73,7 @@ class WebPagesIT {
 
     @Test
     void aPageWithoutASessionIs401WithAPageTellingTheUserToAskTheBotForALink() {
-        HttpResponse<String> response = get("/web/whoami", null);
+        HttpResponse<String> response = get("/web/site/whoami", null);
 
         assertEquals(401, response.statusCode());
         assertEquals("text/html;charset=utf-8", header(response, "Content-Type").replace(" ", ""));
@@ -81,12 +85,12 @@ class WebPagesIT {
 
     @Test
     void aValidLinkSignsInWith303AndASecureCookieAndThePageShowsTheViewerEscaped() {
-        String link = links.mint(USER, TEAM, "/web/whoami?q=%3Cscript%3Ealert(1)%3C/script%3E");
+        String link = links.mint(USER, TEAM, "/web/site/whoami?q=%3Cscript%3Ealert(1)%3C/script%3E");
 
         HttpResponse<String> login = get(pathOf(link), null);
 
         assertEquals(303, login.statusCode());
-        assertEquals("/web/whoami?q=%3Cscript%3Ealert(1)%3C/script%3E", header(login, "Location"));
+        assertEquals("/web/site/whoami?q=%3Cscript%3Ealert(1)%3C/script%3E", header(login, "Location"));
         String setCookie = header(login, "Set-Cookie");
         assertTrue(setCookie.startsWith(COOKIE + "="), setCookie);
         assertTrue(setCookie.endsWith("; Path=/; Max-Age=43200; HttpOnly; Secure; SameSite=Lax"), setCookie);
@@ -104,7 +108,7 @@ class WebPagesIT {
 
     @Test
     void aTamperedForgedOrForeignSessionCookieIs401AndIsCleared() {
-        String value = signIn("/web/whoami");
+        String value = signIn("/web/site/whoami");
         String[] parts = value.split("\\.");
         TokenSigner foreign = new TokenSigner(new Secret("another-key-0123456789abcdef0123"));
         List<String> bad = List.of(
@@ -113,11 +117,11 @@ class WebPagesIT {
                 new TokenSigner(settings.sessionKey()).sign("session", Instant.now().plusSeconds(3600),
                         List.of("U0ADMIN", TEAM)).split("\\.")[0] + "." + parts[1],
                 foreign.sign("session", Instant.now().plusSeconds(3600), List.of(USER, TEAM)),
-                linkToken(links.mint(USER, TEAM, "/web/whoami")),
+                linkToken(links.mint(USER, TEAM, "/web/site/whoami")),
                 "garbage");
 
         for (String cookie : bad) {
-            HttpResponse<String> response = get("/web/whoami", cookie);
+            HttpResponse<String> response = get("/web/site/whoami", cookie);
 
             assertEquals(401, response.statusCode(), cookie);
             assertTrue(response.body().contains("Ask the bot in Slack"));
@@ -132,7 +136,7 @@ class WebPagesIT {
         String expired = cookieValue(session.issue(new Viewer(USER, TEAM),
                 Instant.now().minus(Duration.ofHours(13))));
 
-        assertEquals(401, get("/web/whoami", expired).statusCode());
+        assertEquals(401, get("/web/site/whoami", expired).statusCode());
     }
 
     @Test
@@ -140,7 +144,7 @@ class WebPagesIT {
         WebLinks earlier = new WebLinks(settings, Clock.fixed(Instant.now().minus(Duration.ofMinutes(11)),
                 ZoneOffset.UTC));
 
-        HttpResponse<String> response = get(pathOf(earlier.mint(USER, TEAM, "/web/whoami")), null);
+        HttpResponse<String> response = get(pathOf(earlier.mint(USER, TEAM, "/web/site/whoami")), null);
 
         assertEquals(401, response.statusCode());
         assertTrue(response.body().contains("This link has expired"), response.body());
@@ -160,7 +164,7 @@ class WebPagesIT {
 
     @Test
     void aLinkForAnotherWorkspaceIs403AndSetsNoCookie() {
-        HttpResponse<String> response = get(pathOf(links.mint(USER, "T0ELSEWHERE", "/web/whoami")), null);
+        HttpResponse<String> response = get(pathOf(links.mint(USER, "T0ELSEWHERE", "/web/site/whoami")), null);
 
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("another Slack workspace"), response.body());
@@ -188,7 +192,7 @@ class WebPagesIT {
     @Test
     void signingOutClearsTheCookieAndTakesAPost() {
         HttpResponse<String> logout = send(HttpRequest.newBuilder(uri("/web/logout"))
-                .header("Cookie", COOKIE + "=" + signIn("/web/whoami"))
+                .header("Cookie", COOKIE + "=" + signIn("/web/site/whoami"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
 
         assertEquals(200, logout.statusCode());
@@ -201,10 +205,10 @@ class WebPagesIT {
 
     @Test
     void aPageAnswersItsOwn404AndAFailingPageIs500WithoutItsDetails() {
-        String cookie = signIn("/web/whoami");
+        String cookie = signIn("/web/site/whoami");
 
-        HttpResponse<String> missing = get("/web/missing", cookie);
-        HttpResponse<String> broken = get("/web/broken", cookie);
+        HttpResponse<String> missing = get("/web/site/missing", cookie);
+        HttpResponse<String> broken = get("/web/site/broken", cookie);
 
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("no such thing"));
@@ -216,7 +220,7 @@ class WebPagesIT {
 
     @Test
     void pagesAnswerGetOnly() {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/web/whoami"))
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/web/site/whoami"))
                 .POST(HttpRequest.BodyPublishers.ofString("x")));
 
         assertEquals(405, response.statusCode());
@@ -225,16 +229,16 @@ class WebPagesIT {
 
     @Test
     void neitherTheTokenNorTheKeyAppearsInAnyResponseExceptTheCookieItself() {
-        String link = links.mint(USER, TEAM, "/web/whoami");
+        String link = links.mint(USER, TEAM, "/web/site/whoami");
         String token = linkToken(link);
         List<HttpResponse<String>> responses = new ArrayList<>();
         HttpResponse<String> login = get(pathOf(link), null);
         responses.add(login);
         String cookie = cookieValue(header(login, "Set-Cookie"));
-        responses.add(get("/web/whoami", cookie));
-        responses.add(get("/web/whoami", "A" + cookie.substring(1)));
+        responses.add(get("/web/site/whoami", cookie));
+        responses.add(get("/web/site/whoami", "A" + cookie.substring(1)));
         responses.add(get("/web/login?t=" + token.substring(0, token.length() - 2) + "AA", null));
-        responses.add(get(pathOf(links.mint(USER, "T0ELSEWHERE", "/web/whoami")), null));
+        responses.add(get(pathOf(links.mint(USER, "T0ELSEWHERE", "/web/site/whoami")), null));
 
         for (HttpResponse<String> response : responses) {
             assertFalse(response.body().contains(token) || response.body().contains(cookie)
@@ -253,11 +257,11 @@ class WebPagesIT {
     @Test
     void webRequestsAreCountedByRouteAndOutcome() {
         String signedIn = "outcome=\"signed_in\",route=\"/web/login\"";
-        String page = "outcome=\"page\",route=\"/web/whoami\"";
+        String page = "outcome=\"page\",route=\"/web/site/whoami\"";
         double signedInBefore = gateway.metric("gateway_requests_total", signedIn);
         double pageBefore = gateway.metric("gateway_requests_total", page);
 
-        get("/web/whoami", signIn("/web/whoami"));
+        get("/web/site/whoami", signIn("/web/site/whoami"));
 
         assertEquals(signedInBefore + 1, gateway.metric("gateway_requests_total", signedIn));
         assertEquals(pageBefore + 1, gateway.metric("gateway_requests_total", page));

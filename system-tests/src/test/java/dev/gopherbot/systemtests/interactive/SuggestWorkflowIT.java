@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gopherbot.apps.gopherbot.GopherbotApp;
 import dev.gopherbot.apps.gopherbot.suggest.SuggestForm;
 import dev.gopherbot.common.config.Identity;
 import dev.gopherbot.common.stream.StreamKind;
@@ -110,7 +111,7 @@ class SuggestWorkflowIT {
         List<String> clickUrls = List.of(bob.get(), carol.get());
 
         await().atMost(WAIT).until(() -> clickUrls.stream().mapToInt(u -> slack.responses(u).size()).sum() == 1);
-        await().atMost(WAIT).until(() -> pending(StreamKind.INTERACTION) == 0);
+        await().atMost(WAIT).until(() -> pending(StreamKind.interaction(GopherbotApp.NAME)) == 0);
         assertEquals(1, updatesOf(card).size(), "the card changes once");
         assertEquals(1, dmsTo(ALICE, "`bikeshedding` was").size(), "the suggester hears once");
         ResponseUrls.Response loser = clickUrls.stream().flatMap(u -> slack.responses(u).stream()).findFirst()
@@ -146,13 +147,13 @@ class SuggestWorkflowIT {
 
     @Test
     void anUnknownSubcommandIsAnsweredByTheGatewayAndNeverReachesTheConsumer() throws Exception {
-        long before = redisCommands.xlen(bot.keys.stream(StreamKind.COMMAND));
+        long before = redisCommands.xlen(bot.keys.stream(StreamKind.command(GopherbotApp.NAME)));
 
         HttpResponse<String> response = client.postForm("/slack/commands",
                 InteractivePayloads.command("/gopher", "frobnicate").form());
 
         assertEquals("ephemeral", JSON.readTree(response.body()).path("response_type").asText());
-        assertEquals(before, redisCommands.xlen(bot.keys.stream(StreamKind.COMMAND)));
+        assertEquals(before, redisCommands.xlen(bot.keys.stream(StreamKind.command(GopherbotApp.NAME))));
     }
 
     /** The moderators' card of a suggestion: where it is, and the suggestion id its buttons carry. */

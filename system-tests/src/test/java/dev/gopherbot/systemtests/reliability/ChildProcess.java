@@ -24,7 +24,7 @@ final class ChildProcess implements AutoCloseable {
 
     /** Starts {@code <module>/target/<module>.jar} with {@code env} added to this JVM's environment. */
     static ChildProcess start(String name, String module, Map<String, String> env, String... args) {
-        Path jar = Path.of("..", module, "target", module + ".jar");
+        Path jar = Path.of("..", "dist", "target", module + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
         }

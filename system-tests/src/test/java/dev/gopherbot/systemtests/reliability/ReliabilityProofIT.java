@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.apps.gopherbot.GopherbotApp;
 import dev.gopherbot.common.config.Identity;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.stream.EntryFields;
@@ -55,6 +56,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 @Tag("reliability")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReliabilityProofIT {
+    private static final StreamKind PUBLIC = StreamKind.messagePublic(GopherbotApp.NAME);
+    /** The streams the community bot's events arrive on. */
+    private static final List<StreamKind> KINDS = List.of(PUBLIC, StreamKind.messagePrivate(GopherbotApp.NAME),
+            StreamKind.event(GopherbotApp.NAME, "team_join"), StreamKind.event(GopherbotApp.NAME,
+                    "member_joined_channel"));
     private static final int EVENTS = 1000;
     private static final int FAILING_EVENTS = 50;
     private static final String SECRET = "reliability-proof-signing-secret";
@@ -148,7 +154,7 @@ class ReliabilityProofIT {
         Set<String> timestamps = said.stream().map(Said::ts).collect(Collectors.toSet());
         await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500))
                 .until(() -> successfulReactions(timestamps).size() == EVENTS);
-        await().atMost(Duration.ofSeconds(60)).until(() -> pending(StreamKind.MESSAGE_PUBLIC) == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> pending(PUBLIC) == 0);
 
         Map<String, Long> perMessage = successfulReactions(timestamps).stream()
                 .collect(Collectors.groupingBy(c -> c.param("timestamp"), Collectors.counting()));
@@ -156,8 +162,7 @@ class ReliabilityProofIT {
         assertTrue(perMessage.values().stream().allMatch(n -> n == 1), "and exactly once: " + perMessage.values()
                 .stream().filter(n -> n != 1).count() + " messages got more");
         assertEquals(0, deadLetters(), "no dead letters");
-        for (StreamKind kind : List.of(StreamKind.MESSAGE_PUBLIC, StreamKind.MESSAGE_PRIVATE,
-                StreamKind.TEAM_JOIN, StreamKind.MEMBER_JOINED_CHANNEL)) {
+        for (StreamKind kind : KINDS) {
             assertEquals(0, pending(kind), kind.wireName() + " has nothing pending");
         }
         report(String.format("run 1: %d events accepted by the gateway, %d reactions reached Slack exactly once "
@@ -181,23 +186,23 @@ class ReliabilityProofIT {
         Set<String> eventIds = said.stream().map(Said::eventId).collect(Collectors.toSet());
 
         await().atMost(Duration.ofMinutes(2)).until(() -> deadLetters() == FAILING_EVENTS);
-        List<StreamMessage<String, String>> dead = commands.xrange(KEYS.deadLetters(StreamKind.MESSAGE_PUBLIC),
+        List<StreamMessage<String, String>> dead = commands.xrange(KEYS.deadLetters(PUBLIC),
                 Range.create("-", "+"));
         assertEquals(eventIds, dead.stream().map(m -> m.getBody().get(EntryFields.EVENT_ID))
                 .collect(Collectors.toSet()), "exactly those events are dead letters");
         assertTrue(dead.stream().allMatch(m -> m.getBody().get("dead_deliveries").equals("5")
                 && m.getBody().get("dead_error").contains("reactions.add: http 500")));
-        assertEquals(0, pending(StreamKind.MESSAGE_PUBLIC), "dead letters are acknowledged in the live stream");
+        assertEquals(0, pending(PUBLIC), "dead letters are acknowledged in the live stream");
         Set<String> timestamps = said.stream().map(Said::ts).collect(Collectors.toSet());
         assertEquals(0, successfulReactions(timestamps).size());
 
         slack.api().stopFailing(); // the handler is fixed
         ChildProcess requeue = ChildProcess.start("dead-letters", "consumer", consumerEnv, "dead-letters",
-                "requeue", "message.public", "--all");
+                "requeue", PUBLIC.wireName(), "--all");
         assertEquals(0, requeue.waitForExit(), Files.readString(ChildProcess.log("dead-letters")));
 
         await().atMost(Duration.ofMinutes(1)).until(() -> successfulReactions(timestamps).size() == FAILING_EVENTS);
-        await().atMost(Duration.ofSeconds(30)).until(() -> pending(StreamKind.MESSAGE_PUBLIC) == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> pending(PUBLIC) == 0);
         assertEquals(FAILING_EVENTS, successfulReactions(timestamps).stream().map(c -> c.param("timestamp"))
                 .distinct().count(), "each requeued event's reaction exactly once");
         assertEquals(0, deadLetters());
@@ -264,7 +269,7 @@ class ReliabilityProofIT {
     }
 
     private static long pendingFor(String consumer) {
-        Long n = commands.xpending(KEYS.stream(StreamKind.MESSAGE_PUBLIC), GROUP).getConsumerMessageCount()
+        Long n = commands.xpending(KEYS.stream(PUBLIC), GROUP).getConsumerMessageCount()
                 .get(consumer);
         return n == null ? 0 : n;
     }
@@ -279,7 +284,7 @@ class ReliabilityProofIT {
 
     private static long deadLetters() {
         long n = 0;
-        for (StreamKind kind : StreamKind.values()) {
+        for (StreamKind kind : KINDS) {
             n += commands.xlen(KEYS.deadLetters(kind));
         }
         return n;

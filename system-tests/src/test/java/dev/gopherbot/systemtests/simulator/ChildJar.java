@@ -24,7 +24,8 @@ final class ChildJar implements AutoCloseable {
     }
 
     static ChildJar start(String module, Map<String, String> env) {
-        Path jar = Path.of("..", module, "target", module + ".jar");
+        // the processes come from dist (with every app in them), the simulator from its own module
+        Path jar = Path.of("..", module.equals("simulator") ? "simulator" : "dist", "target", module + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw -DskipTests package");
         }

@@ -3,23 +3,19 @@ package dev.gopherbot.apps.gopherbot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.App;
+import dev.gopherbot.app.AppDefinition;
 import dev.gopherbot.app.handler.Outcome;
+import dev.gopherbot.app.host.ProcessServices;
 import dev.gopherbot.app.registry.Registry;
-import dev.gopherbot.apps.gopherbot.commands.Commands;
-import dev.gopherbot.apps.gopherbot.content.Content;
-import dev.gopherbot.apps.gopherbot.suggest.CommunityTerms;
-import dev.gopherbot.apps.gopherbot.suggest.Definitions;
-import dev.gopherbot.common.channels.ChannelDirectory;
-import dev.gopherbot.consumer.ConsumerApp;
-import dev.gopherbot.glossary.Glossary;
+import dev.gopherbot.common.config.Env;
+import dev.gopherbot.common.redis.Keys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
-import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * {@code -Dbehaviours.update=true} rewrites the table (and only the table) instead.
  */
 class BehavioursTableTest {
-    private static final Path README = Path.of("../README.md");
-    static final String UPDATE = "./mvnw -q -pl consumer -am test -Dtest=BehavioursTableTest "
+    private static final Path README = Path.of("../../README.md");
+    static final String UPDATE = "./mvnw -q -pl apps/gopherbot -am test -Dtest=BehavioursTableTest "
             + "-Dsurefire.failIfNoSpecifiedTests=false -Dbehaviours.update=true";
 
     @Test
@@ -58,23 +54,21 @@ class BehavioursTableTest {
 
     @Test
     void aPipeInATriggerDoesNotBreakTheTable() {
-        Registry registry = new Registry().add("BehavioursTableTest", r -> {
+        AppDefinition app = AppDefinition.define(App.of("test", a -> a.add("BehavioursTableTest", r -> {
             r.command("a|b", "splits | nothing", ctx -> Outcome.done());
             r.onChannelJoin("w", Set.of("C2", "C1"), "greets", ctx -> Outcome.done());
-        });
-        String table = BehavioursTable.render(registry);
+        })), offline());
+        String table = BehavioursTable.render(app.registry());
         assertTrue(table.contains("| `a\\|b` | splits \\| nothing |"), table);
         assertTrue(table.contains("| someone joins C1, C2 | greets |"), table);
     }
 
-    /** The registry exactly as {@code ConsumerApp} builds it; nothing here is called while rendering. */
+    /** The registry exactly as every process builds it at startup; nothing here connects or is called. */
     static Registry startupRegistry() {
-        Registry registry = new Registry();
-        Commands.registerAll(new Commands.Tools(registry, RandomGenerator.getDefault(),
-                new Definitions(Glossary.loadDefault(), CommunityTerms.NONE), ChannelDirectory.of(List.of()),
-                Content.community(), Content.xkcd(), code -> {
-                    throw new AssertionError("not called");
-                }, (file, max) -> Optional.empty(), false));
-        return registry;
+        return AppDefinition.define(new GopherbotApp(), offline()).registry();
+    }
+
+    private static ProcessServices offline() {
+        return ProcessServices.offline(new Env(Map.of()), new Keys("test:"));
     }
 }

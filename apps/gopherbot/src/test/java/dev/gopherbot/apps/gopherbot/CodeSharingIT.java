@@ -27,8 +27,8 @@ class CodeSharingIT {
     @BeforeAll
     static void start() {
         playground = FakePlayground.start();
-        bot = new ConsumerFixture().start(Map.of("PLAYGROUND_URL", playground.shareUrl()), r -> { });
-        ChannelCacheSeed.fill(bot.commands, bot.keys, bot.slack.workspace());
+        bot = TestBot.start(Map.of("PLAYGROUND_URL", playground.shareUrl()));
+        ChannelCacheSeed.fill(bot.commands, TestBot.keys(bot), bot.slack.workspace());
     }
 
     @AfterAll
@@ -117,8 +117,8 @@ class CodeSharingIT {
 
     @Test
     void shadowModeNeverUploadsEvenWhenTheBotIsMentioned() {
-        try (ConsumerFixture shadow = new ConsumerFixture().start(Map.of("BOT_ENV", "staging",
-                "PLAYGROUND_URL", playground.shareUrl()), r -> { })) {
+        try (ConsumerFixture shadow = TestBot.start(Map.of("BOT_ENV", "staging",
+                "PLAYGROUND_URL", playground.shareUrl()))) {
             Sent sent = shadow.say("C0GENERAL", "U0ALICE", "<@" + ConsumerFixture.BOT + "> look:\n```"
                     + goProgram("in-shadow", 20) + "```");
             shadow.awaitSettled(sent);

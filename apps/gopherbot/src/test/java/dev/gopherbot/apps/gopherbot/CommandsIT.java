@@ -23,7 +23,7 @@ class CommandsIT {
 
     @BeforeAll
     static void start() {
-        bot = new ConsumerFixture().start(Map.of(), registry -> registry.add("CommandsIT", r -> {
+        bot = TestBot.start(Map.of(), app -> app.add("CommandsIT", r -> {
             r.command("whisper", "answers privately", ctx -> {
                 ctx.ephemeral("only you can see this");
                 return Outcome.done();

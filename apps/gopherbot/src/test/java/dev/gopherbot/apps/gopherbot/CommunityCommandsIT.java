@@ -28,8 +28,8 @@ class CommunityCommandsIT {
 
     @BeforeAll
     static void start() {
-        bot = new ConsumerFixture().start();
-        ChannelCacheSeed.fill(bot.commands, bot.keys, bot.slack.workspace());
+        bot = TestBot.start();
+        ChannelCacheSeed.fill(bot.commands, TestBot.keys(bot), bot.slack.workspace());
     }
 
     @AfterAll
@@ -56,7 +56,7 @@ class CommunityCommandsIT {
             String text = ask("C0RANDOM", "U0BOB", "channels").param("text");
             assertTrue(text.startsWith("I cannot look the channels up right now"), text);
         } finally {
-            ChannelCacheSeed.fill(bot.commands, bot.keys, bot.slack.workspace());
+            ChannelCacheSeed.fill(bot.commands, TestBot.keys(bot), bot.slack.workspace());
         }
     }
 

@@ -18,7 +18,7 @@ class DefineIT {
 
     @BeforeAll
     static void start() {
-        bot = new ConsumerFixture().start();
+        bot = TestBot.start();
     }
 
     @AfterAll

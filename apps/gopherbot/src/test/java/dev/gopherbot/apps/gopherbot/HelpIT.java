@@ -4,8 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.AppContext;
 import dev.gopherbot.app.handler.Outcome;
-import dev.gopherbot.app.registry.Registry;
 import dev.gopherbot.consumer.ConsumerFixture.Sent;
 import dev.gopherbot.consumer.ConsumerFixture;
 import dev.gopherbot.testkit.slack.Call;
@@ -24,7 +24,7 @@ class HelpIT {
 
     @Test
     void helpListsCommandsWithTheirAliasesSortedThenPrefixes() {
-        try (ConsumerFixture bot = new ConsumerFixture().start(Map.of(), extra(2))) {
+        try (ConsumerFixture bot = TestBot.start(Map.of(), extra(2))) {
             String list = askForHelp(bot).param("attachments");
             assertTrue(list.contains("• `flip a coin` (also `coin flip`, `coin toss`, `flip coin`, `heads or tails`, "
                     + "`toss a coin`): Flips a coin"),
@@ -37,7 +37,7 @@ class HelpIT {
 
     @Test
     void longHelpIsSentAsATextAttachmentUnderAnIntro() {
-        try (ConsumerFixture bot = new ConsumerFixture().start(Map.of(), extra(12))) {
+        try (ConsumerFixture bot = TestBot.start(Map.of(), extra(12))) {
             Call call = askForHelp(bot);
             assertTrue(call.param("attachments").contains("`cmd 11`: command number 11"), call.param("attachments"));
             assertEquals(INTRO, call.param("text"));
@@ -46,7 +46,7 @@ class HelpIT {
 
     @Test
     void helpAnswersInADirectMessageWithoutAMention() {
-        try (ConsumerFixture bot = new ConsumerFixture().start()) {
+        try (ConsumerFixture bot = TestBot.start()) {
             Sent sent = bot.say("D0ALICE", "U0ALICE", "commands");
             await().atMost(Duration.ofSeconds(5)).until(() -> !bot.postsIn("D0ALICE").isEmpty());
             assertEquals(INTRO, bot.postsIn("D0ALICE").getFirst().param("text"));
@@ -61,8 +61,8 @@ class HelpIT {
         return bot.postsIn("C0GENERAL").getFirst();
     }
 
-    private static Consumer<Registry> extra(int commands) {
-        return registry -> registry.add("HelpIT", r -> {
+    private static Consumer<AppContext> extra(int commands) {
+        return app -> app.add("HelpIT", r -> {
             for (int i = 1; i <= commands; i++) {
                 r.command("cmd " + i, "command number " + i, ctx -> Outcome.done());
             }

@@ -20,7 +20,7 @@ class ReactionsIT {
 
     @BeforeAll
     static void start() {
-        bot = new ConsumerFixture().start(Map.of(), registry -> registry.add("ReactionsIT", r -> {
+        bot = TestBot.start(Map.of(), app -> app.add("ReactionsIT", r -> {
             r.reactionByChance(List.of("always lucky"), List.of("four_leaf_clover"), 1.0, "always fires");
             r.reactionByChance(List.of("never lucky"), List.of("black_cat"), 1e-12, "practically never fires");
             r.reaction(List.of("double"), List.of("one", "two"), "two emoji");

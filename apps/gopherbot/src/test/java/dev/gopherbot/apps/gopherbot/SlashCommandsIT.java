@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gopherbot.common.stream.EntryFields;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.consumer.ConsumerFixture;
 import dev.gopherbot.testkit.slack.Call;
 import dev.gopherbot.testkit.slack.InteractivePayloads;
 import dev.gopherbot.testkit.slack.ResponseUrls;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +26,7 @@ class SlashCommandsIT {
 
     @BeforeAll
     static void start() {
-        bot = new ConsumerFixture().start(Map.of("MODERATORS_CHANNEL", "C0MODS"), r -> { });
+        bot = TestBot.start(Map.of("MODERATORS_CHANNEL", "C0MODS"));
     }
 
     @AfterAll
@@ -93,8 +90,8 @@ class SlashCommandsIT {
         assertTrue(bot.slack.responses(id).getFirst().text().contains("Please try `/gopher suggest` again"));
         assertEquals("expired_trigger_id", bot.slack.calls().stream().filter(c -> c.method().equals("views.open")
                 && trigger.equals(c.param("trigger_id"))).findFirst().orElseThrow().error());
-        bot.awaitSettled(StreamKind.COMMAND, entry);
-        assertEquals(0, bot.pending(StreamKind.COMMAND), "done, not retried: a retry could never succeed");
+        bot.awaitSettled(bot.kind(StreamKind.COMMAND), entry);
+        assertEquals(0, bot.pending(bot.kind(StreamKind.COMMAND)), "done, not retried: a retry could never succeed");
     }
 
     @Test
@@ -127,7 +124,7 @@ class SlashCommandsIT {
                 .responseUrl(bot.slack.responseUrl(id));
         String entry = append(command.form(), command.triggerId(), System.currentTimeMillis());
         await().atMost(Duration.ofSeconds(5)).until(() -> !bot.slack.responses(id).isEmpty());
-        bot.awaitSettled(StreamKind.COMMAND, entry);
+        bot.awaitSettled(bot.kind(StreamKind.COMMAND), entry);
         assertEquals(1, bot.slack.responses(id).size());
         return bot.slack.responses(id).getFirst();
     }
@@ -137,18 +134,6 @@ class SlashCommandsIT {
     }
 
     private static String append(String form, String trigger, long receivedAtMs) {
-        return append(bot, form, trigger, receivedAtMs);
-    }
-
-    /** Appends a command entry as the gateway does, received at {@code receivedAtMs}. */
-    static String append(ConsumerFixture bot, String form, String trigger, long receivedAtMs) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put(EntryFields.EVENT_ID, trigger);
-        fields.put(EntryFields.EVENT_TIME, Long.toString(Instant.now().getEpochSecond()));
-        fields.put(EntryFields.RECEIVED_AT, Long.toString(receivedAtMs));
-        fields.put(EntryFields.REQUEST_ID, UUID.randomUUID().toString());
-        fields.put(EntryFields.RETRY_NUM, "0");
-        fields.put(EntryFields.BODY, form);
-        return bot.commands.xadd(bot.keys.stream(StreamKind.COMMAND), fields);
+        return bot.appendCommand(form, trigger, receivedAtMs);
     }
 }

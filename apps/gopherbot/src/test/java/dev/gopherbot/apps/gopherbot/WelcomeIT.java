@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.consumer.ConsumerFixture;
 import dev.gopherbot.testkit.slack.Call;
 import dev.gopherbot.testkit.slack.SlackPayloads;
@@ -23,8 +22,8 @@ class WelcomeIT {
 
     @BeforeAll
     static void start() {
-        bot = new ConsumerFixture().start();
-        ChannelCacheSeed.fill(bot.commands, bot.keys, bot.slack.workspace());
+        bot = TestBot.start();
+        ChannelCacheSeed.fill(bot.commands, TestBot.keys(bot), bot.slack.workspace());
     }
 
     @AfterAll
@@ -36,10 +35,10 @@ class WelcomeIT {
     void someoneWhoJoinsTheWorkspaceGetsADirectMessageWithConductHelpAndChannels() {
         bot.slack.workspace().addUser(new Workspace.User("U0DAVE", "dave", "Dave Cheney-ish", false));
         String eventId = SlackPayloads.newEventId();
-        String entry = bot.append(StreamKind.TEAM_JOIN, eventId, Instant.now().getEpochSecond(),
+        String entry = bot.append(bot.kind("team_join"), eventId, Instant.now().getEpochSecond(),
                 SlackPayloads.teamJoin(eventId, "U0DAVE", "dave"));
         await().atMost(Duration.ofSeconds(5)).until(() -> !bot.postsIn("D0DAVE").isEmpty());
-        bot.awaitSettled(StreamKind.TEAM_JOIN, entry);
+        bot.awaitSettled(bot.kind("team_join"), entry);
 
         assertEquals(1, bot.calls("conversations.open", c -> "U0DAVE".equals(c.param("users"))).size());
         String text = bot.postsIn("D0DAVE").getFirst().param("text");
@@ -54,7 +53,7 @@ class WelcomeIT {
     void someoneWhoJoinsTheNewbiesChannelGetsAGreetingOnlyTheySee() {
         String entry = join("U0ALICE", "C0NEWBIES");
         await().atMost(Duration.ofSeconds(5)).until(() -> !ephemeralsIn("C0NEWBIES").isEmpty());
-        bot.awaitSettled(StreamKind.MEMBER_JOINED_CHANNEL, entry);
+        bot.awaitSettled(bot.kind("member_joined_channel"), entry);
 
         Call greeting = ephemeralsIn("C0NEWBIES").getFirst();
         assertEquals("U0ALICE", greeting.param("user"));
@@ -65,13 +64,13 @@ class WelcomeIT {
     @Test
     void joiningAChannelWithoutAWelcomeSendsNothing() {
         String entry = join("U0BOB", "C0GENERAL");
-        bot.awaitSettled(StreamKind.MEMBER_JOINED_CHANNEL, entry);
+        bot.awaitSettled(bot.kind("member_joined_channel"), entry);
         assertTrue(ephemeralsIn("C0GENERAL").isEmpty());
     }
 
     private static String join(String user, String channel) {
         String eventId = SlackPayloads.newEventId();
-        return bot.append(StreamKind.MEMBER_JOINED_CHANNEL, eventId, Instant.now().getEpochSecond(),
+        return bot.append(bot.kind("member_joined_channel"), eventId, Instant.now().getEpochSecond(),
                 SlackPayloads.memberJoinedChannel(eventId, user, channel));
     }
 

@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.AppDefinition;
+import dev.gopherbot.app.host.ProcessServices;
 import dev.gopherbot.app.registry.Registration;
 import dev.gopherbot.app.registry.Registry;
 import dev.gopherbot.common.config.ConfigException;
+import dev.gopherbot.common.config.Env;
+import dev.gopherbot.common.redis.Keys;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,10 +23,20 @@ class ContentTest {
     private static final String NO_RESPONSES = "[]";
     private static final String NO_REACTIONS = "[]";
 
+    /** A fresh app to register into, as an app's {@code define} would. */
+    private static AppDefinition.Builder app() {
+        return AppDefinition.builder("test", ProcessServices.offline(new Env(Map.of()), new Keys("test:")));
+    }
+
+    private static Registry shipped() {
+        AppDefinition.Builder app = app();
+        Content.register(app.context());
+        return app.build().registry();
+    }
+
     @Test
     void theShippedDataFilesAreValid() {
-        Registry registry = new Registry();
-        Content.registerDefaults(registry);
+        Registry registry = shipped();
         assertFalse(registry.reactions().isEmpty());
         assertFalse(registry.commands().isEmpty());
         assertFalse(registry.responses().isEmpty());
@@ -29,8 +44,7 @@ class ContentTest {
 
     @Test
     void theGopherTriggerReactsWithTheGopherEmoji() {
-        Registry registry = new Registry();
-        Content.registerDefaults(registry);
+        Registry registry = shipped();
         Registration.ReactionReg gopher = registry.reactions().stream()
                 .filter(r -> r.triggers().contains("gopher")).findFirst().orElseThrow();
         assertEquals(List.of("gopher"), gopher.emoji());
@@ -73,14 +87,14 @@ class ContentTest {
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        var e = assertThrows(ConfigException.class, () -> Content.register(new Registry(), "reactions.yaml",
+        var e = assertThrows(ConfigException.class, () -> Content.register(app().context(), "reactions.yaml",
                 "- triggers: [a]\n- emoji: [b]\n", "responses.yaml", "- command: c\n"));
         assertEquals(4, e.problems().size(), String.join("\n", e.problems()));
     }
 
     private static void assertProblem(String expected, String reactions, String responses) {
         var e = assertThrows(ConfigException.class,
-                () -> Content.register(new Registry(), "reactions.yaml", reactions, "responses.yaml", responses));
+                () -> Content.register(app().context(), "reactions.yaml", reactions, "responses.yaml", responses));
         assertTrue(e.problems().stream().anyMatch(p -> p.contains(expected)),
                 "expected a problem containing <" + expected + "> but got:\n" + String.join("\n", e.problems()));
     }

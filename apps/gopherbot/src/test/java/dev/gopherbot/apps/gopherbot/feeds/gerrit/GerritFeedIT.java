@@ -4,11 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.apps.gopherbot.feeds.FeedHarness;
 import dev.gopherbot.apps.gopherbot.feeds.FeedStore;
-import dev.gopherbot.bgtasks.AppHarness;
 import dev.gopherbot.bgtasks.BgTasksApp;
-import dev.gopherbot.bgtasks.FeedFake;
-import dev.gopherbot.bgtasks.Fixtures;
+import dev.gopherbot.testkit.feeds.FeedFake;
+import dev.gopherbot.testkit.feeds.Fixtures;
 import dev.gopherbot.testkit.redis.RedisServer;
 import dev.gopherbot.testkit.slack.Call;
 import dev.gopherbot.testkit.slack.Failure;
@@ -31,7 +31,7 @@ class GerritFeedIT {
     private static final String CHANNEL = "C0CLS";
     private static final Consumer<Map<String, String>> GERRIT_ON = env -> env.put("GERRIT_CHANNEL", "golang-cls");
     private static RedisServer server;
-    private AppHarness h;
+    private FeedHarness h;
 
     @BeforeAll
     static void startRedis() {
@@ -45,7 +45,7 @@ class GerritFeedIT {
 
     @BeforeEach
     void start() {
-        h = new AppHarness(server, NOW);
+        h = new FeedHarness(server, NOW);
         h.feeds.gerritChanges(Fixtures.json("gerrit/changes.json"));
     }
 
@@ -55,7 +55,7 @@ class GerritFeedIT {
     }
 
     private String cursor() {
-        return h.redis.get(FeedStore.cursorKey(AppHarness.KEYS, "gerrit"));
+        return h.redis.get(FeedStore.cursorKey(FeedHarness.KEYS, "gerrit"));
     }
 
     private int polls() {
@@ -189,9 +189,9 @@ class GerritFeedIT {
     @Test
     void aChangeClaimedBeforeACrashIsNeverPostedAgain() {
         // a previous leader claimed 583400 (and maybe posted it) but died before moving the cursor past it
-        h.redis.set(FeedStore.cursorKey(AppHarness.KEYS, "gerrit"), "2024-05-07T15:48:31Z|582977");
-        h.redis.set(FeedStore.markerKey(AppHarness.KEYS, "gerrit", "582977"), "1");
-        h.redis.set(FeedStore.markerKey(AppHarness.KEYS, "gerrit", "583400"), "1");
+        h.redis.set(FeedStore.cursorKey(FeedHarness.KEYS, "gerrit"), "2024-05-07T15:48:31Z|582977");
+        h.redis.set(FeedStore.markerKey(FeedHarness.KEYS, "gerrit", "582977"), "1");
+        h.redis.set(FeedStore.markerKey(FeedHarness.KEYS, "gerrit", "583400"), "1");
 
         h.start(GERRIT_ON);
 

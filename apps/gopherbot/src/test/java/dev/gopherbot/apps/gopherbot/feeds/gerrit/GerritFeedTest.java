@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gopherbot.apps.gopherbot.feeds.FeedItem;
-import dev.gopherbot.bgtasks.Fixtures;
+import dev.gopherbot.testkit.feeds.Fixtures;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;

@@ -4,10 +4,10 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gopherbot.bgtasks.AppHarness;
+import dev.gopherbot.apps.gopherbot.feeds.FeedHarness;
 import dev.gopherbot.bgtasks.BgTasksApp;
-import dev.gopherbot.bgtasks.FeedFake;
-import dev.gopherbot.bgtasks.Fixtures;
+import dev.gopherbot.testkit.feeds.FeedFake;
+import dev.gopherbot.testkit.feeds.Fixtures;
 import dev.gopherbot.testkit.redis.RedisServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +29,7 @@ class GoTimeFeedIT {
     private static final String CHANNEL = "C0GOTIME";
     private static final Consumer<Map<String, String>> GOTIME_ON = env -> env.put("GOTIME_CHANNEL", "#gotimefm");
     private static RedisServer server;
-    private AppHarness h;
+    private FeedHarness h;
 
     @BeforeAll
     static void startRedis() {
@@ -43,7 +43,7 @@ class GoTimeFeedIT {
 
     @BeforeEach
     void start() {
-        h = new AppHarness(server, NOW);
+        h = new FeedHarness(server, NOW);
     }
 
     @AfterEach

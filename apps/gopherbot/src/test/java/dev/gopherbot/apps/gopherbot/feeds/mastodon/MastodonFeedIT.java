@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gopherbot.bgtasks.AppHarness;
-import dev.gopherbot.bgtasks.FeedFake;
-import dev.gopherbot.bgtasks.Fixtures;
+import dev.gopherbot.apps.gopherbot.feeds.FeedHarness;
+import dev.gopherbot.testkit.feeds.FeedFake;
+import dev.gopherbot.testkit.feeds.Fixtures;
 import dev.gopherbot.testkit.redis.RedisServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +28,7 @@ class MastodonFeedIT {
     private static final String CHANNEL = "C0RANDOM";
     private static final Consumer<Map<String, String>> MASTODON_ON = env -> env.put("MASTODON_CHANNEL", "random");
     private static RedisServer server;
-    private AppHarness h;
+    private FeedHarness h;
 
     @BeforeAll
     static void startRedis() {
@@ -42,7 +42,7 @@ class MastodonFeedIT {
 
     @BeforeEach
     void start() {
-        h = new AppHarness(server, NOW);
+        h = new FeedHarness(server, NOW);
         h.feeds.mastodonStatuses(Fixtures.json("mastodon/statuses.json"));
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gopherbot.apps.gopherbot.feeds.FeedItem;
-import dev.gopherbot.bgtasks.Fixtures;
+import dev.gopherbot.testkit.feeds.Fixtures;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;

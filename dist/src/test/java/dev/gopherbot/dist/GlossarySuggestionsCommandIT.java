@@ -1,4 +1,4 @@
-package dev.gopherbot.apps.gopherbot;
+package dev.gopherbot.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,7 +8,6 @@ import dev.gopherbot.apps.gopherbot.suggest.Status;
 import dev.gopherbot.apps.gopherbot.suggest.Suggestion;
 import dev.gopherbot.apps.gopherbot.suggest.SuggestionStore;
 import dev.gopherbot.common.redis.Keys;
-import dev.gopherbot.consumer.StartupIT;
 import dev.gopherbot.glossary.Glossary;
 import dev.gopherbot.glossary.Lookup;
 import dev.gopherbot.glossary.Term;
@@ -24,9 +23,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** {@code java -jar consumer.jar glossary-suggestions}, as a maintainer runs it before a glossary PR. */
+/**
+ * {@code java -jar dist/target/consumer.jar glossary-suggestions}: the community bot's operator command, as a maintainer
+ * runs it before a glossary PR.
+ */
 class GlossarySuggestionsCommandIT {
-    private static final Keys KEYS = new Keys("suggestions-cli:");
+    private static final Keys DEPLOYMENT = new Keys("suggestions-cli:");
+    /** The community bot's own key space, where its suggestions live. */
+    private static final Keys KEYS = DEPLOYMENT.forApp("gopherbot");
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
 
     @Test
@@ -85,12 +89,12 @@ class GlossarySuggestionsCommandIT {
     }
 
     private static Run run(RedisServer redis, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(StartupIT.java(), "-jar",
-                StartupIT.jar().toString()));
+        List<String> command = new java.util.ArrayList<>(List.of(ConsumerJarIT.java(), "-jar",
+                ConsumerJarIT.jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().clear();
-        pb.environment().putAll(Map.of("REDIS_URL", redis.url(), "REDIS_KEY_PREFIX", KEYS.prefix()));
+        pb.environment().putAll(Map.of("REDIS_URL", redis.url(), "REDIS_KEY_PREFIX", DEPLOYMENT.prefix()));
         Process p = pb.start();
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
         String out = read(p.getInputStream());

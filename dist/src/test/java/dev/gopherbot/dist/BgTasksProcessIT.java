@@ -1,12 +1,15 @@
-package dev.gopherbot.bgtasks;
+package dev.gopherbot.dist;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.bgtasks.BgTasksApp;
+import dev.gopherbot.bgtasks.TestEnv;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.redis.RedisConnector;
 import dev.gopherbot.common.redis.RedisSettings;
+import dev.gopherbot.testkit.feeds.FeedFake;
 import dev.gopherbot.testkit.redis.RedisServer;
 import dev.gopherbot.testkit.slack.FakeSlack;
 import dev.gopherbot.testkit.slack.Workspace;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 /**
- * Two real bgtasks processes ({@code java -jar target/bgtasks.jar}) on one Redis: one leads, one stands by; killing
+ * Two real bgtasks processes ({@code java -jar dist/target/bgtasks.jar}, the community bot's Gerrit feed on) on one
+ * Redis: one leads, one stands by; killing
  * the leader (SIGKILL, a crashed dyno) or stopping it (SIGTERM, a deploy) hands the jobs over without running them in
  * both places and without announcing anything twice.
  */
@@ -88,7 +92,8 @@ class BgTasksProcessIT {
         ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xmx128m", "-jar", JAR.toString());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> !k.equals("PATH") && !k.equals("HOME"));
-        env.putAll(TestEnv.base(server, slack, feeds));
+        env.putAll(TestEnv.base(server, slack));
+        env.put("GERRIT_URL", feeds.url());
         env.put("BGTASKS_LEASE", LEASE.toSeconds() + "s");
         env.put("GERRIT_CHANNEL", "golang-cls");
         env.put("GERRIT_INTERVAL", "200ms");

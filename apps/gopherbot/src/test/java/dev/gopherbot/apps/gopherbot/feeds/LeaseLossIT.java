@@ -1,9 +1,13 @@
-package dev.gopherbot.bgtasks;
+package dev.gopherbot.apps.gopherbot.feeds;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.bgtasks.AppHarness;
+import dev.gopherbot.bgtasks.BgTasksApp;
+import dev.gopherbot.testkit.feeds.FeedFake;
+import dev.gopherbot.testkit.feeds.Fixtures;
 import dev.gopherbot.testkit.redis.RedisServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class LeaseLossIT {
     private static final Instant NOW = Instant.parse("2024-05-07T16:10:00Z");
     private static RedisServer server;
-    private AppHarness h;
+    private FeedHarness h;
 
     @BeforeAll
     static void startRedis() {
@@ -35,7 +39,7 @@ class LeaseLossIT {
 
     @Test
     void aLeaderThatFindsItsLeaseGoneStopsPollingAtOnceAndResumesWhenItLeadsAgain() {
-        h = new AppHarness(server, NOW);
+        h = new FeedHarness(server, NOW);
         h.feeds.gerritChanges(Fixtures.json("gerrit/changes.json"));
         // a long lease: the leadership thread notices the loss only at its next renewal, 3 s later at most
         h.start(env -> {

@@ -1,4 +1,4 @@
-package dev.gopherbot.consumer;
+package dev.gopherbot.dist;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gopherbot.consumer.ConsumerFixture.Sent;
+import dev.gopherbot.consumer.ConsumerFixture;
 import dev.gopherbot.testkit.slack.Failure;
 import java.io.File;
 import java.time.Duration;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class ShutdownIT {
     @Test
     void onSigtermTheJarFinishesItsInFlightHandlerThenExitsZero() throws Exception {
-        try (ConsumerFixture bot = new ConsumerFixture()) {
-            ProcessBuilder pb = new ProcessBuilder(StartupIT.java(), "-jar", StartupIT.jar().toString())
+        try (ConsumerFixture bot = new ConsumerFixture().forApp("gopherbot")) {
+            ProcessBuilder pb = new ProcessBuilder(ConsumerJarIT.java(), "-jar", ConsumerJarIT.jar().toString())
                     .redirectErrorStream(true).redirectOutput(File.createTempFile("consumer", ".log"));
             pb.environment().putAll(bot.env(Map.of("HEROKU_DYNO_ID", "consumer.1")));
             Process consumer = pb.start();

@@ -1,4 +1,4 @@
-package dev.gopherbot.bgtasks;
+package dev.gopherbot.testkit.feeds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

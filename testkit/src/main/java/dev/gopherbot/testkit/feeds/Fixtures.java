@@ -1,4 +1,4 @@
-package dev.gopherbot.bgtasks;
+package dev.gopherbot.testkit.feeds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Recorded API responses under {@code src/test/resources/fixtures}, shaped like the real APIs' answers. */
+/** Recorded API responses under {@code testkit/src/main/resources/feeds}, shaped like the real APIs' answers. */
 public final class Fixtures {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -15,7 +15,7 @@ public final class Fixtures {
     }
 
     public static String text(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/feeds/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);
             }
