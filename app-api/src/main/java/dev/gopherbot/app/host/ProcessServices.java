@@ -85,8 +85,10 @@ public final class ProcessServices implements Services {
             if (settings == null) {
                 throw new IllegalStateException("app \"" + a + "\" is not enabled in this process");
             }
-            // building the client makes no request: a process that never calls Slack never needs the token
-            return new SlackCalls(SlackClients.methods(settings.web()), new RateGate(clock));
+            // building the client makes no request: a process that never calls Slack never needs the token. The gate
+            // sleeps out Retry-After in real time, so it measures real time too, not the process's (possibly
+            // simulated) clock: with a clock that stands still, a 429 would never be waited out
+            return new SlackCalls(SlackClients.methods(settings.web()), new RateGate(Clock.systemUTC()));
         });
     }
 
