@@ -113,7 +113,7 @@ class ReliabilityIT {
         assertEquals(1, bot.reactionsTo(sent).size(), "the gopher reaction happened once, not once per delivery");
 
         brokenHandlerFixed.set(true);
-        assertEquals(0, deadLetterCommand("requeue", "message.public", dead.id()));
+        assertEquals(0, deadLetterCommand("requeue", bot.kind(StreamKind.MESSAGE_PUBLIC).wireName(), dead.id()));
         await().atMost(Duration.ofSeconds(10)).until(() -> bot.reactionsTo(sent).size() == 2);
         assertEquals(List.of("gopher", "wrench"), bot.reactionsTo(sent).stream().map(c -> c.param("name")).toList());
         await().atMost(Duration.ofSeconds(5)).until(() -> bot.pending(bot.kind(StreamKind.MESSAGE_PUBLIC)) == 0);

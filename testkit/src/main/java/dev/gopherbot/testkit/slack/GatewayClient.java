@@ -27,8 +27,13 @@ public final class GatewayClient {
 
     /** POSTs a signed Events API body as Slack's {@code retryNum}-th retry (0 = first delivery). */
     public HttpResponse<String> postEvent(String body, int retryNum) {
+        return postEvent("/slack/events", body, retryNum);
+    }
+
+    /** POSTs a signed Events API body to {@code path}, e.g. one app's {@code /slack/<app>/events}. */
+    public HttpResponse<String> postEvent(String path, String body, int retryNum) {
         long ts = Instant.now().getEpochSecond();
-        HttpRequest.Builder req = request("/slack/events", "application/json", body.getBytes(StandardCharsets.UTF_8))
+        HttpRequest.Builder req = request(path, "application/json", body.getBytes(StandardCharsets.UTF_8))
                 .header("X-Slack-Request-Timestamp", Long.toString(ts))
                 .header("X-Slack-Signature", signer.sign(ts, body));
         if (retryNum > 0) {
