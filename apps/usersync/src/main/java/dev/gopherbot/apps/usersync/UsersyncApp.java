@@ -12,6 +12,7 @@ import dev.gopherbot.apps.usersync.sync.FullSync;
 import dev.gopherbot.apps.usersync.sync.FullSyncCommand;
 import dev.gopherbot.apps.usersync.sync.PageStep;
 import dev.gopherbot.apps.usersync.sync.SyncPasses;
+import dev.gopherbot.apps.usersync.team.BotTeam;
 import dev.gopherbot.apps.usersync.users.UserStore;
 import dev.gopherbot.common.web.WebLinks;
 import dev.gopherbot.common.web.WebSettings;

@@ -28,17 +28,28 @@ public final class WebClient {
         return links;
     }
 
-    /** Signs {@code userId} of {@code teamId} in; returns the session cookie ({@code name=value}). */
-    public String signIn(String userId, String teamId) {
-        return followLink(links.mint(userId, teamId, "/web/usersync/directory"));
+    /**
+     * A signed-in browser.
+     *
+     * @param cookie  the session cookie, {@code name=value}
+     * @param landing where the link sent the browser after signing in
+     */
+    public record Session(String cookie, String landing) {
     }
 
-    /** Opens a minted link as a browser would: the login answers 303 with the session cookie. */
-    public String followLink(String link) {
+    /** Signs {@code userId} of {@code teamId} in; returns the session cookie ({@code name=value}). */
+    public String signIn(String userId, String teamId) {
+        return followLink(links.mint(userId, teamId, "/web/usersync/directory")).cookie();
+    }
+
+    /** Opens a link the bot sent as a browser would: the login answers 303 with the session cookie. */
+    public Session followLink(String link) {
+        assertEquals(true, link.startsWith(UsersyncFixture.PUBLIC_URL + "/web/login?t="), link);
         HttpResponse<String> login = get(link.substring(UsersyncFixture.PUBLIC_URL.length()), null);
         assertEquals(303, login.statusCode(), login.body());
         String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        return setCookie.substring(0, setCookie.indexOf(';'));
+        return new Session(setCookie.substring(0, setCookie.indexOf(';')),
+                login.headers().firstValue("Location").orElseThrow());
     }
 
     /** GETs {@code path} (with its query), with the session {@code cookie} or none. */

@@ -6,7 +6,7 @@ import dev.gopherbot.app.Registrar;
 import dev.gopherbot.app.handler.MessageContext;
 import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.app.handler.SlashContext;
-import dev.gopherbot.apps.usersync.BotTeam;
+import dev.gopherbot.apps.usersync.team.BotTeam;
 import dev.gopherbot.common.web.WebLinks;
 import java.util.List;
 import java.util.Optional;

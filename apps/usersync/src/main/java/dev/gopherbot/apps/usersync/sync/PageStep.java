@@ -3,7 +3,7 @@ package dev.gopherbot.apps.usersync.sync;
 import com.slack.api.methods.response.users.UsersListResponse;
 import com.slack.api.model.User;
 import dev.gopherbot.app.job.RetryLater;
-import dev.gopherbot.apps.usersync.BotTeam;
+import dev.gopherbot.apps.usersync.team.BotTeam;
 import dev.gopherbot.apps.usersync.sync.SyncPasses.Pass;
 import dev.gopherbot.apps.usersync.users.MalformedUser;
 import dev.gopherbot.apps.usersync.users.SlackUser;

@@ -1,4 +1,4 @@
-package dev.gopherbot.apps.usersync;
+package dev.gopherbot.apps.usersync.team;
 
 import dev.gopherbot.common.slack.SlackCalls;
 
