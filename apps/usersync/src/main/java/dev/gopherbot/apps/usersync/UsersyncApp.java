@@ -40,7 +40,7 @@ public final class UsersyncApp implements App {
         UserStore users = new UserStore(database);
         SyncPasses passes = new SyncPasses(database);
         BotTeam team = new BotTeam(app.slack());
-        Directory directory = new Directory(database);
+        Directory directory = new Directory(database, app.clock());
         String page = WEB + DirectoryPage.SEGMENT;
 
         app.add(new UserEvents(users, settings.retryAfter()));

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,8 +14,8 @@ import javax.sql.DataSource;
 /**
  * Reads the directory a page at a time: one workspace's people (never bots), active ones unless asked, optionally
  * matching a search, in {@code (sort_name, id)} order. Each page is an index range ({@code users_active_by_name} /
- * {@code users_by_name}, or the {@code users_search} GIN index for a search) plus one count, so a page costs the
- * same on page 1 and page 1,000 and nothing loads the whole table. The SQL is put together from fixed fragments only;
+ * {@code users_by_name}, or the {@code users_search} GIN index for a search), so a page costs the same on page 1 and
+ * page 1,000 and nothing loads the whole table; the total beside it is counted once per {@link Counts#TTL}. The SQL is put together from fixed fragments only;
  * everything from the request is a bound parameter.
  */
 public final class Directory {
@@ -26,9 +27,11 @@ public final class Directory {
             + " status_emoji, avatar_url, deleted, updated, sort_name";
 
     private final DataSource database;
+    private final Counts counts;
 
-    public Directory(DataSource database) {
+    public Directory(DataSource database, Clock clock) {
         this.database = database;
+        this.counts = new Counts(clock);
     }
 
     public Page find(String teamId, DirectoryQuery query, int size) throws SQLException {
@@ -61,13 +64,16 @@ public final class Directory {
                     }
                 }
             }
-            long total;
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM users WHERE " + filter)) {
-                bindFilter(s, teamId, tsquery);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
+            Long total = counts.get(teamId, query.deactivated(), tsquery);
+            if (total == null) {
+                try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM users WHERE " + filter)) {
+                    bindFilter(s, teamId, tsquery);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        total = rs.getLong(1);
+                    }
                 }
+                counts.put(teamId, query.deactivated(), tsquery, total);
             }
             return page(rows, size, backwards, query.after().isPresent(), total);
         }
