@@ -27,12 +27,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The issue's two figures, measured, not asserted (so the name matches neither {@code *Test} nor {@code *IT}: no
- * build runs it). Run it with
+ * The issue's two figures, measured, not asserted: no build runs it (its name matches neither {@code *Test} nor
+ * {@code *IT}, and it runs only when asked, also under a {@code -Dtest} pattern). Run it with
  * {@code ./mvnw -o -pl apps/usersync -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.test=UsersyncBenchmark}; the report goes to stdout and {@code apps/usersync/target/usersync-bench.md}.
+ * -Dit.test=UsersyncBenchmark -Dusersync.bench=true}; the report goes to stdout and
+ * {@code apps/usersync/target/usersync-bench.md}.
  * <ol>
  * <li>events applied per second by one consumer: a backlog of {@code user_change} entries drained by one consumer
  *     with its default concurrency, against PostgreSQL;</li>
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.Test;
  *     page, a deep page, searches and the JSON endpoint, plus the query plans.</li>
  * </ol>
  */
+@EnabledIfSystemProperty(named = "usersync.bench", matches = "true")
 class UsersyncBenchmark {
     private static final int EVENTS = 20_000;
     private static final int PEOPLE = 50_000;

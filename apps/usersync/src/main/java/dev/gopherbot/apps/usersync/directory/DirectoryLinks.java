@@ -7,6 +7,7 @@ import dev.gopherbot.app.handler.MessageContext;
 import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.app.handler.SlashContext;
 import dev.gopherbot.apps.usersync.team.BotTeam;
+import dev.gopherbot.common.web.LocalPath;
 import dev.gopherbot.common.web.WebLinks;
 import java.util.List;
 import java.util.Optional;
@@ -64,11 +65,14 @@ public final class DirectoryLinks implements Feature {
     /** The link, opening on the search for {@code argument} when there is one. */
     String text(String userId, String argument) {
         DirectoryQuery query = new DirectoryQuery(argument.strip(), false, Optional.empty(), Optional.empty());
-        String target = query.text().length() > DirectoryQuery.MAX_TEXT ? path : query.firstPage(path);
+        String target = query.firstPage(path);
+        if (query.text().length() > DirectoryQuery.MAX_TEXT || !LocalPath.isValid(target)) {
+            target = path; // a search the page would refuse, or too long for a link: the directory itself
+        }
         String url = links.mint(userId, team.id(), target);
-        return "<" + url + "|Open the people directory>" + (query.text().isEmpty() ? "" : " (searching for "
-                + Markdown.escape(query.text()) + ")") + ". The link signs you in and works for a few minutes;"
-                + " don't share it.";
+        String searching = target.equals(path) ? "" : " (searching for " + Markdown.escape(query.text()) + ")";
+        return "<" + url + "|Open the people directory>" + searching + ". The link signs you in and works for a few"
+                + " minutes; don't share it.";
     }
 
     private String help() {
