@@ -4,7 +4,10 @@ import dev.gopherbot.bench.drain.ConsumerDrain;
 import dev.gopherbot.bench.endtoend.EndToEnd;
 import dev.gopherbot.bench.footprint.Footprint;
 import dev.gopherbot.bench.gateway.GatewayThroughput;
+import dev.gopherbot.bench.options.BenchOptions;
 import dev.gopherbot.bench.process.JvmSettings;
+import dev.gopherbot.bench.report.Report;
+import dev.gopherbot.bench.report.Section;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -202,7 +202,8 @@ class BgTasksProcessIT {
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertEquals(2, p.exitValue());
         List<String> lines = Files.readAllLines(log("bgtasks.bad"));
-        assertTrue(lines.contains("bgtasks: SLACK_BOT_TOKEN is required but not set"), lines.toString());
+        assertTrue(lines.contains("bgtasks: SLACK_BOT_TOKEN (or GOPHERBOT_SLACK_BOT_TOKEN) is required but not set"),
+                lines.toString());
         assertTrue(lines.contains("bgtasks: BGTASKS_LEASE=soon is invalid: expected a duration such as 500ms, 30s, "
                 + "10m, 2h or 3d"), lines.toString());
     }

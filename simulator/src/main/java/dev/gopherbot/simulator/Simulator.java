@@ -53,6 +53,8 @@ public final class Simulator implements AutoCloseable {
                 cfg.concurrency.useVirtualThreads = true;
                 cfg.routes.post("/api/{method}", api::handle);
                 cfg.routes.get("/api/{method}", api::handle);
+                // where files.getUploadURLExternal tells the bot to send a file's bytes
+                cfg.routes.post("/upload/{id}", api.uploads()::handle);
                 cfg.routes.get("/healthz", ctx -> ctx.result("ok"));
                 // readiness of the bot for ./gopherbot dev: its consumer calls auth.test when it starts
                 cfg.routes.get("/sim/bot-online", ctx -> ctx.status(botOnline.get() ? 200 : 503)

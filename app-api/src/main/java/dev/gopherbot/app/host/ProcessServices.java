@@ -9,9 +9,11 @@ import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.slack.RateGate;
 import dev.gopherbot.common.slack.SlackCalls;
 import dev.gopherbot.common.slack.SlackClients;
+import dev.gopherbot.common.slack.SlackSettings;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,14 +83,11 @@ public final class ProcessServices implements Services {
     @Override
     public SlackCalls slack(String app) {
         return slack.computeIfAbsent(app, a -> {
-            SlackApp settings = slackApps.get(a);
-            if (settings == null) {
-                throw new IllegalStateException("app \"" + a + "\" is not enabled in this process");
-            }
-            // building the client makes no request: a process that never calls Slack never needs the token. The gate
-            // sleeps out Retry-After in real time, so it measures real time too, not the process's (possibly
-            // simulated) clock: with a clock that stands still, a 429 would never be waited out
-            return new SlackCalls(SlackClients.methods(settings.web()), new RateGate(Clock.systemUTC()));
+            // building the client makes no request: a process (or a tool) that never calls Slack needs no token
+            SlackSettings web = slackApps.containsKey(a) ? slackApps.get(a).web()
+                    : new SlackSettings(new Secret(""), URI.create(SlackSettings.DEFAULT_API_URL));
+            // Retry-After is wall time, whatever clock the apps are given
+            return new SlackCalls(SlackClients.methods(web), new RateGate(Clock.systemUTC()));
         });
     }
 

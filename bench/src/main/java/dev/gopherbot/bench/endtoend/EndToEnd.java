@@ -1,14 +1,14 @@
 package dev.gopherbot.bench.endtoend;
 
-import dev.gopherbot.bench.BenchOptions;
-import dev.gopherbot.bench.Report;
-import dev.gopherbot.bench.Section;
 import dev.gopherbot.bench.http.LoadRun;
 import dev.gopherbot.bench.http.RequestSource;
 import dev.gopherbot.bench.http.RunResult;
+import dev.gopherbot.bench.options.BenchOptions;
 import dev.gopherbot.bench.process.ChildJvm;
 import dev.gopherbot.bench.process.Dynos;
 import dev.gopherbot.bench.process.JvmSettings;
+import dev.gopherbot.bench.report.Report;
+import dev.gopherbot.bench.report.Section;
 import dev.gopherbot.testkit.redis.RedisServer;
 import dev.gopherbot.testkit.slack.FakeSlack;
 import java.time.Duration;

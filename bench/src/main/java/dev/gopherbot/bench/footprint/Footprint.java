@@ -1,17 +1,17 @@
 package dev.gopherbot.bench.footprint;
 
 import dev.gopherbot.apps.gopherbot.GopherbotApp;
-import dev.gopherbot.bench.BenchOptions;
-import dev.gopherbot.bench.Report;
-import dev.gopherbot.bench.Section;
 import dev.gopherbot.bench.gateway.SignedEvents;
 import dev.gopherbot.bench.http.LoadRun;
 import dev.gopherbot.bench.http.RunResult;
+import dev.gopherbot.bench.options.BenchOptions;
 import dev.gopherbot.bench.process.ChildJvm;
 import dev.gopherbot.bench.process.Dynos;
 import dev.gopherbot.bench.process.GroupProgress;
 import dev.gopherbot.bench.process.JvmSettings;
 import dev.gopherbot.bench.process.Readiness;
+import dev.gopherbot.bench.report.Report;
+import dev.gopherbot.bench.report.Section;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.testkit.redis.RedisServer;
 import dev.gopherbot.testkit.slack.FakeSlack;

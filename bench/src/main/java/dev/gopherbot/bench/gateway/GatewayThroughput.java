@@ -1,11 +1,11 @@
 package dev.gopherbot.bench.gateway;
 
 import dev.gopherbot.apps.gopherbot.GopherbotApp;
-import dev.gopherbot.bench.BenchOptions;
-import dev.gopherbot.bench.Report;
-import dev.gopherbot.bench.Section;
 import dev.gopherbot.bench.http.LoadRun;
 import dev.gopherbot.bench.http.RunResult;
+import dev.gopherbot.bench.options.BenchOptions;
+import dev.gopherbot.bench.report.Report;
+import dev.gopherbot.bench.report.Section;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.stream.StreamKind;

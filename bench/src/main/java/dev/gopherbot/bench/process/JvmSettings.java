@@ -2,7 +2,7 @@ package dev.gopherbot.bench.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gopherbot.bench.BenchOptions;
+import dev.gopherbot.bench.options.BenchOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

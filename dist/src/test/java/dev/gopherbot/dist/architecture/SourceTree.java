@@ -41,10 +41,12 @@ record SourceTree(Path root) {
     List<String> platformMentionsOfApps() {
         List<String> hits = new ArrayList<>();
         List<Pattern> mentions = new ArrayList<>();
-        mentions.add(Pattern.compile("dev\\.gopherbot\\.apps\\b|\\bapp-(?!api\\b)[a-z0-9]+\\b"));
+        // an app's package, or its artifact in a pom (app-api is the platform's own)
+        mentions.add(Pattern.compile("dev\\.gopherbot\\.apps\\b|<artifactId>app-(?!api<)"));
         for (String app : apps()) {
             if (!app.equals(PROJECT)) {
-                mentions.add(Pattern.compile("(?i)\\b" + Pattern.quote(app) + "\\b"));
+                // a word of its own, also in a setting's name (OSSI_CHANNEL)
+                mentions.add(Pattern.compile("(?i)(?<![a-z0-9])" + Pattern.quote(app) + "(?![a-z0-9])"));
             }
         }
         for (String module : PLATFORM) {

@@ -2,12 +2,12 @@ package dev.gopherbot.gateway.events;
 
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.gateway.ingress.Audience;
-import dev.gopherbot.gateway.ingress.Reply;
 import dev.gopherbot.gateway.ingress.SignedRequest;
 import dev.gopherbot.gateway.ingress.SlackEndpoint;
 import dev.gopherbot.gateway.ops.GatewayMetrics;
 import dev.gopherbot.gateway.queue.EventQueue;
 import dev.gopherbot.gateway.queue.QueuedEvent;
+import dev.gopherbot.gateway.reply.Reply;
 import java.util.Set;
 
 /**

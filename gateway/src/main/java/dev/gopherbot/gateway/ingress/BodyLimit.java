@@ -1,5 +1,6 @@
 package dev.gopherbot.gateway.ingress;
 
+import dev.gopherbot.gateway.reply.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
 

@@ -1,6 +1,8 @@
 package dev.gopherbot.gateway.ingress;
 
 import dev.gopherbot.gateway.ops.GatewayMetrics;
+import dev.gopherbot.gateway.reply.Outcome;
+import dev.gopherbot.gateway.reply.Reply;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;

@@ -1,5 +1,7 @@
 package dev.gopherbot.gateway.ingress;
 
+import dev.gopherbot.gateway.reply.Outcome;
+import dev.gopherbot.gateway.reply.Reply;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

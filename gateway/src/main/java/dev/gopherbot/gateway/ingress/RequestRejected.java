@@ -1,5 +1,7 @@
 package dev.gopherbot.gateway.ingress;
 
+import dev.gopherbot.gateway.reply.Outcome;
+
 /**
  * Ends a request with a 4xx outcome. The reason goes into the log line and the plain-text response; it names what
  * was wrong (a field, a header) and never echoes the request's content.

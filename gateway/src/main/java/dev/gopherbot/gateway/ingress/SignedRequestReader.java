@@ -1,5 +1,6 @@
 package dev.gopherbot.gateway.ingress;
 
+import dev.gopherbot.gateway.reply.Outcome;
 import io.javalin.http.Context;
 import java.io.IOException;
 

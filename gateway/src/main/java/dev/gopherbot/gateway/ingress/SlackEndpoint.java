@@ -1,5 +1,7 @@
 package dev.gopherbot.gateway.ingress;
 
+import dev.gopherbot.gateway.reply.Reply;
+
 /**
  * One Slack-facing endpoint behind {@link SlackRoute}: it sees only requests whose content type, size and signature
  * were already checked, and answers with a {@link Reply} or throws {@link RequestRejected}.

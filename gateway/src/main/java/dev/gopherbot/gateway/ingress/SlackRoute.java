@@ -2,6 +2,8 @@ package dev.gopherbot.gateway.ingress;
 
 import dev.gopherbot.gateway.ops.GatewayMetrics;
 import dev.gopherbot.gateway.queue.QueueUnavailable;
+import dev.gopherbot.gateway.reply.Outcome;
+import dev.gopherbot.gateway.reply.Reply;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 

@@ -1,8 +1,8 @@
 package dev.gopherbot.gateway.ops;
 
 import dev.gopherbot.common.stream.StreamKind;
-import dev.gopherbot.gateway.ingress.Outcome;
-import dev.gopherbot.gateway.ingress.Reply;
+import dev.gopherbot.gateway.reply.Outcome;
+import dev.gopherbot.gateway.reply.Reply;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;

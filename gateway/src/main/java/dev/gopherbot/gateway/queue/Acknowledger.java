@@ -1,8 +1,8 @@
 package dev.gopherbot.gateway.queue;
 
 import dev.gopherbot.common.stream.StreamKind;
-import dev.gopherbot.gateway.ingress.Reply;
 import dev.gopherbot.gateway.ops.GatewayMetrics;
+import dev.gopherbot.gateway.reply.Reply;
 
 /**
  * Appends one accepted request to its stream and turns the result into the reply: 200 with an empty body either way

@@ -5,7 +5,7 @@ import dev.gopherbot.common.web.Rejection;
 import dev.gopherbot.common.web.SignIn;
 import dev.gopherbot.common.web.TokenCheck;
 import dev.gopherbot.common.web.WebLinks;
-import dev.gopherbot.gateway.ingress.Outcome;
+import dev.gopherbot.gateway.reply.Outcome;
 import io.javalin.http.Context;
 import java.time.Instant;
 

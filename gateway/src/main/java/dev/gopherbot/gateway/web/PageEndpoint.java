@@ -6,7 +6,7 @@ import dev.gopherbot.app.web.PageResponse;
 import dev.gopherbot.common.web.Rejection;
 import dev.gopherbot.common.web.TokenCheck;
 import dev.gopherbot.common.web.Viewer;
-import dev.gopherbot.gateway.ingress.Outcome;
+import dev.gopherbot.gateway.reply.Outcome;
 import io.javalin.http.Context;
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package dev.gopherbot.gateway.web;
 
-import dev.gopherbot.gateway.ingress.Outcome;
-import dev.gopherbot.gateway.ingress.Reply;
+import dev.gopherbot.gateway.reply.Outcome;
+import dev.gopherbot.gateway.reply.Reply;
 
 /**
  * What a web route answers: a page (HTML, or a page's JSON or CSS) or a redirect, with what its log line and metric

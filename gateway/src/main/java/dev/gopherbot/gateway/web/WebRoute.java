@@ -1,10 +1,10 @@
 package dev.gopherbot.gateway.web;
 
 import dev.gopherbot.app.web.PageResponse;
-import dev.gopherbot.gateway.ingress.Outcome;
 import dev.gopherbot.gateway.ingress.RequestIds;
 import dev.gopherbot.gateway.ingress.RequestLog;
 import dev.gopherbot.gateway.ops.GatewayMetrics;
+import dev.gopherbot.gateway.reply.Outcome;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;

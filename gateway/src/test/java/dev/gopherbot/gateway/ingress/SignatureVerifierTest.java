@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.gopherbot.common.config.Secret;
+import dev.gopherbot.gateway.reply.Outcome;
 import dev.gopherbot.testkit.slack.SlackSigner;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -72,7 +72,7 @@ class SimulatorBrowserIT {
         awaitOk("gateway", gateway, "http://127.0.0.1:" + gatewayPort + "/healthz");
         awaitOk("consumer", consumer, simulator.url() + "sim/bot-online");
         String cacheByName = ChannelKeys.of(new dev.gopherbot.common.redis.Keys(
-                dev.gopherbot.common.redis.Keys.DEFAULT_PREFIX)).byName();
+                dev.gopherbot.common.redis.Keys.DEFAULT_PREFIX).forApp("gopherbot")).byName();
         await().atMost(WAIT).until(() -> !redis.command("HLEN " + cacheByName).equals(":0"));
         chromium = HeadlessChromium.start();
     }

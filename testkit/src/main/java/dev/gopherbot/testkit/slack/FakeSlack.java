@@ -42,6 +42,7 @@ public final class FakeSlack implements AutoCloseable {
             cfg.routes.post("/responses/{id}", responseUrls::handle);
             cfg.routes.get("/files-pri/{id}/{name}", files::serve);
             cfg.routes.get("/signin", files::signIn);
+            cfg.routes.post("/upload/{id}", api.uploads()::handle);
         }).start("127.0.0.1", port);
         return new FakeSlack(server, api, responseUrls, files);
     }
@@ -80,6 +81,11 @@ public final class FakeSlack implements AutoCloseable {
     /** How many hosted files were downloaded with the bot token. */
     public int fileDownloads() {
         return files.downloads().size();
+    }
+
+    /** Files shared through {@code files.completeUploadExternal}, in order, with the bytes that were uploaded. */
+    public List<UploadedFiles.Upload> sharedFiles() {
+        return api.uploads().shared();
     }
 
     public void failNext(String method, Failure failure) {

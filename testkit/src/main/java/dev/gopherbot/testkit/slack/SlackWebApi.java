@@ -37,6 +37,7 @@ public final class SlackWebApi {
     private final List<Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Instant> triggers = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> views = new ConcurrentHashMap<>();
+    private final UploadedFiles uploads = new UploadedFiles();
     private volatile RandomFailures randomFailures;
 
     private record RandomFailures(double rateLimited, int retryAfterSeconds, double serverError, Random random) {
@@ -72,6 +73,11 @@ public final class SlackWebApi {
 
     public List<Call> calls() {
         return List.copyOf(calls);
+    }
+
+    /** Files uploaded with {@code files.getUploadURLExternal} and {@code files.completeUploadExternal}. */
+    public UploadedFiles uploads() {
+        return uploads;
     }
 
     public void clearCalls() {
@@ -125,7 +131,8 @@ public final class SlackWebApi {
         } else if (failure != null) {
             body = error(failure.error());
         } else {
-            body = answer(method, params);
+            // upload URLs point back at the server that answered, whatever port it listens on
+            body = answer(method, params, ctx.scheme() + "://" + ctx.host());
         }
         String err = body.path("ok").asBoolean() ? null : body.path("error").asText();
         Call call = new Call(method, Map.copyOf(params), status, status == 200 ? err : "http_" + status,
@@ -165,7 +172,7 @@ public final class SlackWebApi {
         return null;
     }
 
-    private ObjectNode answer(String method, Map<String, String> p) {
+    private ObjectNode answer(String method, Map<String, String> p, String base) {
         return switch (method) {
             case "auth.test" -> ok().put("url", "https://gophers.example.slack.com/").put("team", "Gophers")
                     .put("user", "gopherbot").put("team_id", SlackPayloads.TEAM_ID)
@@ -178,11 +185,14 @@ public final class SlackWebApi {
             case "conversations.open" -> open(p);
             case "conversations.list" -> list(p);
             case "conversations.info" -> info(p);
+            case "conversations.members" -> members(p);
             case "users.info" -> userInfo(p);
             case "users.list" -> usersList(p);
             case "views.open" -> openView(p);
             case "views.update" -> updateView(p);
             case "views.publish" -> view(p, workspace.newId('V'));
+            case "files.getUploadURLExternal" -> uploadUrl(p, base);
+            case "files.completeUploadExternal" -> completeUpload(p);
             default -> error("unknown_method");
         };
     }
@@ -294,6 +304,73 @@ public final class SlackWebApi {
             res.set("channel", channelJson(c));
             return res;
         }).orElseGet(() -> error("channel_not_found"));
+    }
+
+    private ObjectNode members(Map<String, String> p) {
+        String channel = p.getOrDefault("channel", "");
+        if (workspace.channel(channel).isEmpty()) {
+            return error("channel_not_found");
+        }
+        List<String> all = workspace.members(channel);
+        int limit = parseInt(p.get("limit"), DEFAULT_PAGE);
+        int start = blank(p.get("cursor")) ? 0 : decodeCursor(p.get("cursor"));
+        if (start < 0) {
+            return error("invalid_cursor");
+        }
+        int end = Math.min(all.size(), start + Math.max(1, limit));
+        ObjectNode res = ok();
+        ArrayNode arr = res.putArray("members");
+        all.subList(Math.min(start, all.size()), end).forEach(arr::add);
+        res.putObject("response_metadata").put("next_cursor", end < all.size() ? encodeCursor(end) : "");
+        return res;
+    }
+
+    private ObjectNode uploadUrl(Map<String, String> p, String base) {
+        String filename = p.get("filename");
+        long length = parseInt(p.get("length"), -1);
+        if (blank(filename) || length < 0) {
+            return error("invalid_arguments");
+        }
+        String id = uploads.issue(filename, length);
+        return ok().put("upload_url", base + "/upload/" + id).put("file_id", id);
+    }
+
+    /** Shares uploaded files; with {@code channel_id} a message carrying them appears in that channel. */
+    private ObjectNode completeUpload(Map<String, String> p) {
+        JsonNode files;
+        try {
+            files = JSON.readTree(p.getOrDefault("files", ""));
+        } catch (Exception e) {
+            return error("invalid_arguments");
+        }
+        if (files == null || !files.isArray() || files.isEmpty()) {
+            return error("invalid_arguments");
+        }
+        String channel = null;
+        if (!blank(p.get("channel_id"))) {
+            channel = resolveChannel(p.get("channel_id"));
+            if (channel == null) {
+                return error("channel_not_found");
+            }
+        }
+        ObjectNode res = ok();
+        ArrayNode shared = res.putArray("files");
+        for (JsonNode f : files) {
+            String id = f.path("id").asText("");
+            java.util.Optional<String> refused = uploads.complete(id, f.path("title").asText(null), channel,
+                    p.get("initial_comment"));
+            if (refused.isPresent()) {
+                return error(refused.get());
+            }
+            UploadedFiles.Upload upload = uploads.file(id).orElseThrow();
+            shared.addObject().put("id", id).put("name", upload.filename()).put("title", upload.title());
+        }
+        if (channel != null) {
+            Workspace.Message m = workspace.post(channel, FakeSlack.BOT_USER_ID, p.getOrDefault("initial_comment", ""),
+                    p.get("thread_ts"), null);
+            workspace.attachFiles(m, shared.toString());
+        }
+        return res;
     }
 
     private ObjectNode userInfo(Map<String, String> p) {

@@ -61,6 +61,8 @@ public final class Workspace {
         public final String ephemeralFor;
         public volatile String attachments;
         public volatile String blocks;
+        /** The files shared with the message ({@code files.completeUploadExternal}), as JSON, or null. */
+        public volatile String files;
         public final Map<String, List<String>> reactions = new LinkedHashMap<>();
 
         Message(String channel, String ts, String user, String text, String threadTs, String ephemeralFor) {
@@ -221,6 +223,11 @@ public final class Workspace {
         }
         m.attachments = attachments;
         m.blocks = blocks;
+        touch();
+    }
+
+    public synchronized void attachFiles(Message m, String filesJson) {
+        m.files = filesJson;
         touch();
     }
 

@@ -16,7 +16,6 @@ import dev.gopherbot.apps.gopherbot.commands.WelcomeToWorkspace;
 import dev.gopherbot.apps.gopherbot.commands.Xkcd;
 import dev.gopherbot.apps.gopherbot.content.Community;
 import dev.gopherbot.apps.gopherbot.content.Content;
-import dev.gopherbot.apps.gopherbot.feeds.Feeds;
 import dev.gopherbot.apps.gopherbot.suggest.Definitions;
 import dev.gopherbot.apps.gopherbot.suggest.GlossarySuggestionsCommand;
 import dev.gopherbot.apps.gopherbot.suggest.SuggestFlow;
@@ -57,8 +56,8 @@ public final class GopherbotApp implements App {
         Community community = Content.community();
 
         Content.register(app);
-        app.add(new Help(app.definition()));
-        app.add(new Define(definitions));
+        app.add(new Help(app.definition(), COMMAND));
+        app.add(new Define(definitions, COMMAND));
         app.add(new FlipACoin(RandomGenerator.getDefault()));
         app.add(new RecommendedChannels(community.recommendedChannels(), channels));
         app.add(new NewbieResources(community, channels));
@@ -68,7 +67,7 @@ public final class GopherbotApp implements App {
         app.add(new WelcomeToChannel(community.channelWelcomes(), channels));
         app.add(new CodeSharing(community.codeSharing(), channels, Playground.over(app.http(), playgroundUrl),
                 SlackFiles.over(app.http(), app.botToken()), app.shadowMode()));
-        app.add(new SuggestFlow(suggest, glossary, suggestions, app.clock()));
+        app.add(new SuggestFlow(suggest, glossary, suggestions, app.clock(), COMMAND));
         app.add(new Feeds(app));
         app.add(r -> r.operatorCommand("glossary-suggestions", GlossarySuggestionsCommand.USAGE,
                 (args, env, out, err) -> new GlossarySuggestionsCommand(out, err, NAME).run(args, env)));

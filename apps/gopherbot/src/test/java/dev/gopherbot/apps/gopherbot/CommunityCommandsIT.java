@@ -50,7 +50,7 @@ class CommunityCommandsIT {
 
     @Test
     void recommendedChannelsSaysSoWhenTheCacheIsEmpty() {
-        ChannelKeys cache = ChannelKeys.of(bot.keys);
+        ChannelKeys cache = ChannelKeys.of(TestBot.keys(bot));
         bot.commands.del(cache.byId(), cache.byName());
         try {
             String text = ask("C0RANDOM", "U0BOB", "channels").param("text");

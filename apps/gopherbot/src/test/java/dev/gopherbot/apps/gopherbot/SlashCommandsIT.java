@@ -114,7 +114,8 @@ class SlashCommandsIT {
         append(command.form(), command.triggerId(), System.currentTimeMillis());
 
         await().atMost(Duration.ofSeconds(5)).until(() -> !bot.slack.responses(id).isEmpty());
-        assertTrue(bot.slack.responses(id).getFirst().text().contains("try `/gopher help`"));
+        String text = bot.slack.responses(id).getFirst().text();
+        assertTrue(text.contains("`/gopher-staging`: unknown command"), text);
     }
 
     /** Runs {@code /gopher <text>} as Alice and returns the one answer posted to its response URL. */

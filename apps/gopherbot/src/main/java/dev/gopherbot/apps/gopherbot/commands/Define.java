@@ -5,7 +5,6 @@ import dev.gopherbot.app.Registrar;
 import dev.gopherbot.app.handler.MessageContext;
 import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.app.message.Markup;
-import dev.gopherbot.apps.gopherbot.GopherbotApp;
 import dev.gopherbot.apps.gopherbot.suggest.Definitions;
 import dev.gopherbot.glossary.Lookup;
 import dev.gopherbot.glossary.Term;
@@ -26,16 +25,19 @@ public final class Define implements Feature {
     private static final String DESCRIPTION = "Explains a Go or programming term from the community glossary";
 
     private final Definitions definitions;
+    private final String command;
 
-    public Define(Definitions definitions) {
+    /** @param command the app's slash command, e.g. {@code /gopher} */
+    public Define(Definitions definitions, String command) {
         this.definitions = definitions;
+        this.command = command;
     }
 
     @Override
     public void register(Registrar registrar) {
         registrar.prefix("define ", "define <term>", DESCRIPTION, this::define);
-        registrar.slash(GopherbotApp.COMMAND, "define", "define <term>", DESCRIPTION, ctx -> {
-            ctx.respond(ctx.argument().isBlank() ? "Tell me which term, e.g. `" + GopherbotApp.COMMAND
+        registrar.slash(command, "define", "define <term>", DESCRIPTION, ctx -> {
+            ctx.respond(ctx.argument().isBlank() ? "Tell me which term, e.g. `" + command
                     + " define goroutine`." : Definitions.text(definitions.lookup(ctx.argument())));
             return Outcome.done();
         });

@@ -10,7 +10,6 @@ import dev.gopherbot.app.registry.Registration.CommandReg;
 import dev.gopherbot.app.registry.Registration.PrefixReg;
 import dev.gopherbot.app.registry.Registry;
 import dev.gopherbot.app.slack.Post;
-import dev.gopherbot.apps.gopherbot.GopherbotApp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,9 +23,12 @@ public final class Help implements Feature {
     static final int MAX_INLINE_LINES = 12;
 
     private final AppDefinition app;
+    private final String command;
 
-    public Help(AppDefinition app) {
+    /** @param command the app's slash command, e.g. {@code /gopher} */
+    public Help(AppDefinition app, String command) {
         this.app = app;
+        this.command = command;
     }
 
     @Override
@@ -41,8 +43,8 @@ public final class Help implements Feature {
             }
             return Outcome.done();
         });
-        registrar.slash(GopherbotApp.COMMAND, "help", "help", "Lists these commands", ctx -> {
-            ctx.respond(slashText(app.interactive().slashCommands(GopherbotApp.COMMAND)));
+        registrar.slash(command, "help", "help", "Lists these commands", ctx -> {
+            ctx.respond(slashText(command, app.interactive().slashCommands(command)));
             return Outcome.done();
         });
     }
@@ -58,11 +60,11 @@ public final class Help implements Feature {
     }
 
     /** The slash command's subcommands, in registration order. */
-    static String slashText(List<SlashReg> subcommands) {
+    static String slashText(String command, List<SlashReg> subcommands) {
         List<String> lines = new ArrayList<>();
-        lines.add("*" + GopherbotApp.COMMAND + "* commands (only you see the answers):");
+        lines.add("*" + command + "* commands (only you see the answers):");
         for (SlashReg reg : subcommands) {
-            lines.add("• `" + GopherbotApp.COMMAND + " " + reg.usage() + "`: " + reg.description());
+            lines.add("• `" + command + " " + reg.usage() + "`: " + reg.description());
         }
         lines.add("In a channel, mention me or send me a DM for the rest: `help` lists it.");
         return String.join("\n", lines);

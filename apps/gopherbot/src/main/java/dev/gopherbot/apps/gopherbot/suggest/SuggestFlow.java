@@ -6,7 +6,6 @@ import dev.gopherbot.app.handler.InteractionContext;
 import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.app.handler.SlashContext;
 import dev.gopherbot.app.message.Markup;
-import dev.gopherbot.apps.gopherbot.GopherbotApp;
 import dev.gopherbot.glossary.Glossary;
 import dev.gopherbot.glossary.Term;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,12 @@ public final class SuggestFlow implements Feature {
     private final SuggestionStore store;
     private final Clock clock;
 
-    public SuggestFlow(SuggestSettings settings, Glossary glossary, SuggestionStore store, Clock clock) {
+    private final String command;
+
+    /** @param command the app's slash command, e.g. {@code /gopher} */
+    public SuggestFlow(SuggestSettings settings, Glossary glossary, SuggestionStore store, Clock clock,
+                       String command) {
+        this.command = command;
         this.settings = settings;
         this.glossary = glossary;
         this.store = store;
@@ -39,7 +43,8 @@ public final class SuggestFlow implements Feature {
 
     @Override
     public void register(Registrar r) {
-        r.slash(GopherbotApp.COMMAND, "suggest", "suggest [term]", "Suggests a new glossary term: a form opens, and moderators review it",
+        r.slash(command, "suggest", "suggest [term]",
+                "Suggests a new glossary term: a form opens, and moderators review it",
                 this::open);
         r.submissionCheck(SuggestForm.CALLBACK_ID, new SuggestionCheck(glossary));
         r.onSubmission(SuggestForm.CALLBACK_ID, "Stores a suggested term and asks the moderators", this::submitted);
