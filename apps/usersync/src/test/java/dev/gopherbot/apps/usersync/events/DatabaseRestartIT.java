@@ -78,7 +78,7 @@ class DatabaseRestartIT {
 
     @Test
     void changesThatOutlastTheRetryBudgetWaitInTheDeadLettersAndAreAppliedWhenRequeued() {
-        app = UsersyncFixture.start(db, Map.of("MAX_DELIVERIES", "2"));
+        app = UsersyncFixture.start(db, Map.of("MAX_DELIVERIES", "1"));
         int port = server.port();
         server.close();
         joinMembers(0, 3);
