@@ -3,8 +3,6 @@ package dev.gopherbot.gateway;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.config.Identity;
 import dev.gopherbot.common.redis.RedisSettings;
-import dev.gopherbot.common.web.WebSettings;
-import java.util.Optional;
 
 /**
  * The gateway's own settings, all from the environment; each app's Slack credentials are read separately
@@ -13,11 +11,8 @@ import java.util.Optional;
  * @param port         {@code PORT}; 0 picks a free port (tests)
  * @param streamMaxLen {@code STREAM_MAXLEN}: approximate {@code MAXLEN ~} each append trims its stream to; see
  *                     docs/gateway.md for how to size it against the Redis plan's memory
- * @param web          {@code WEB_SESSION_KEY}, {@code PUBLIC_URL} and the TTLs of sign-in (docs/web.md); empty
- *                     when neither is set, which is fine as long as no app has a page
  */
-public record GatewayConfig(int port, RedisSettings redis, Identity identity, long streamMaxLen,
-                            Optional<WebSettings> web) {
+public record GatewayConfig(int port, RedisSettings redis, Identity identity, long streamMaxLen) {
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_STREAM_MAXLEN = 1_000_000;
     /** Below this, a burst while consumers are down could trim entries nobody has read yet. */
@@ -29,7 +24,6 @@ public record GatewayConfig(int port, RedisSettings redis, Identity identity, lo
                 env.integer("PORT", DEFAULT_PORT, 0, 65_535),
                 RedisSettings.from(env),
                 Identity.from(env),
-                env.integer("STREAM_MAXLEN", DEFAULT_STREAM_MAXLEN, MIN_STREAM_MAXLEN, Integer.MAX_VALUE),
-                WebSettings.from(env));
+                env.integer("STREAM_MAXLEN", DEFAULT_STREAM_MAXLEN, MIN_STREAM_MAXLEN, Integer.MAX_VALUE));
     }
 }

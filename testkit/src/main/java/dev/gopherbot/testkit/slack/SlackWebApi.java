@@ -181,6 +181,7 @@ public final class SlackWebApi {
             case "chat.postMessage" -> postMessage(p);
             case "chat.postEphemeral" -> postEphemeral(p);
             case "chat.update" -> update(p);
+            case "chat.delete" -> delete(p);
             case "reactions.add" -> react(p);
             case "conversations.open" -> open(p);
             case "conversations.list" -> list(p);
@@ -242,6 +243,17 @@ public final class SlackWebApi {
         return workspace.message(channel, p.getOrDefault("ts", "")).map(m -> {
             workspace.update(m, p.get("text"), p.get("attachments"), p.get("blocks"));
             return ok().put("channel", channel).put("ts", m.ts).put("text", m.text);
+        }).orElseGet(() -> error("message_not_found"));
+    }
+
+    private ObjectNode delete(Map<String, String> p) {
+        String channel = resolveChannel(p.get("channel"));
+        if (channel == null) {
+            return error("channel_not_found");
+        }
+        return workspace.message(channel, p.getOrDefault("ts", "")).map(m -> {
+            workspace.delete(m);
+            return ok().put("channel", channel).put("ts", m.ts);
         }).orElseGet(() -> error("message_not_found"));
     }
 

@@ -168,6 +168,13 @@ public final class Workspace {
         touch();
     }
 
+    /** Removes a message, as {@code chat.delete} does: it can no longer be found, updated or reacted to. */
+    public synchronized void delete(Message m) {
+        messages.remove(m);
+        byChannelAndTs.remove(m.channel + "/" + m.ts);
+        touch();
+    }
+
     /** A new unique id with Slack's letter prefix (U for users, C for channels, V for views…). */
     public String newId(char prefix) {
         return prefix + "0" + Long.toString(ids.incrementAndGet(), 36).toUpperCase();
