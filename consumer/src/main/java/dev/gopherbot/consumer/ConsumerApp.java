@@ -12,6 +12,7 @@ import dev.gopherbot.app.slack.Responder;
 import dev.gopherbot.common.config.ConfigException;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.RedisConnector;
+import dev.gopherbot.common.retry.Backoff;
 import dev.gopherbot.common.redis.SharedConnection;
 import dev.gopherbot.common.slack.SlackCallFailed;
 import dev.gopherbot.common.slack.SlackCalls;
@@ -53,6 +54,8 @@ import org.slf4j.LoggerFactory;
 public final class ConsumerApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ConsumerApp.class);
     private static final int STARTUP_ATTEMPTS = 6;
+    /** Between start-up attempts to reach Slack: 1, 2, 4, 8, 8 s, about 20 s in all before giving up. */
+    private static final Backoff STARTUP_PAUSE = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(8));
 
     private final ConsumerConfig config;
     private final Map<String, String> botUserIds = new LinkedHashMap<>();
@@ -261,7 +264,7 @@ public final class ConsumerApp implements AutoCloseable {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(Math.min(8_000L, 500L << attempt)); // startup backoff, nothing to synchronise with
+            Thread.sleep(STARTUP_PAUSE.delay(attempt)); // startup backoff, nothing to synchronise with
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting", e);
