@@ -188,6 +188,7 @@ public final class SlackWebApi {
             case "conversations.info" -> info(p);
             case "conversations.members" -> members(p);
             case "users.info" -> userInfo(p);
+            case "users.list" -> usersList(p);
             case "views.open" -> openView(p);
             case "views.update" -> updateView(p);
             case "views.publish" -> view(p, workspace.newId('V'));
@@ -387,12 +388,27 @@ public final class SlackWebApi {
     private ObjectNode userInfo(Map<String, String> p) {
         return workspace.user(p.getOrDefault("user", "")).map(u -> {
             ObjectNode res = ok();
-            ObjectNode user = res.putObject("user").put("id", u.id()).put("team_id", SlackPayloads.TEAM_ID)
-                    .put("name", u.name()).put("real_name", u.realName()).put("is_bot", u.isBot())
-                    .put("deleted", false).put("tz", "Europe/Amsterdam");
-            user.putObject("profile").put("real_name", u.realName()).put("display_name", u.name());
+            res.set("user", SlackPayloads.user(u, workspace.profile(u.id())));
             return res;
         }).orElseGet(() -> error("user_not_found"));
+    }
+
+    /** Every user, deactivated ones included, a page at a time as Slack pages it (limit, then next_cursor). */
+    private ObjectNode usersList(Map<String, String> p) {
+        int limit = parseInt(p.get("limit"), DEFAULT_PAGE);
+        int start = blank(p.get("cursor")) ? 0 : decodeCursor(p.get("cursor"));
+        if (start < 0) {
+            return error("invalid_cursor");
+        }
+        List<Workspace.User> all = new ArrayList<>(workspace.users());
+        ObjectNode res = ok().put("cache_ts", Instant.now().getEpochSecond());
+        ArrayNode members = res.putArray("members");
+        int end = Math.min(all.size(), start + Math.max(1, limit));
+        for (Workspace.User u : all.subList(Math.min(start, all.size()), end)) {
+            members.add(SlackPayloads.user(u, workspace.profile(u.id())));
+        }
+        res.putObject("response_metadata").put("next_cursor", end < all.size() ? encodeCursor(end) : "");
+        return res;
     }
 
     private ObjectNode openView(Map<String, String> p) {
