@@ -1,7 +1,9 @@
 package dev.gopherbot.testkit.redis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,44 @@ class RedisServerIT {
             redis.flushAll();
 
             assertEquals(":0", redis.command("DBSIZE"));
+        }
+    }
+
+    @Test
+    void aServerOfTheTestsOwnNeedsNoKeyPrefix() {
+        try (RedisServer redis = RedisServer.startEphemeral()) {
+            assertEquals("", redis.keyPrefix());
+        }
+    }
+
+    @Test
+    void anExternalServerIsNeverFlushedOnlyTheKeysUnderItsOwnPrefixAreDeleted() {
+        try (RedisServer someonesRedis = RedisServer.startEphemeral()) {
+            someonesRedis.command("SET gopherbot:stream:precious 1");
+            RedisServer first = RedisServer.external(someonesRedis.url());
+            RedisServer second = RedisServer.external(someonesRedis.url());
+            assertTrue(first.keyPrefix().startsWith("gopherbot-test-"), first.keyPrefix());
+            assertNotEquals(first.keyPrefix(), second.keyPrefix());
+            first.command("SET " + first.keyPrefix() + "a 1");
+            second.command("SET " + second.keyPrefix() + "b 1");
+
+            first.flushAll();
+            assertEquals(":0", someonesRedis.command("EXISTS " + first.keyPrefix() + "a"));
+            assertEquals(":1", someonesRedis.command("EXISTS " + second.keyPrefix() + "b"));
+
+            second.close();
+            assertEquals(":0", someonesRedis.command("EXISTS " + second.keyPrefix() + "b"));
+            assertEquals(":1", someonesRedis.command("EXISTS gopherbot:stream:precious"));
+            first.close();
+        }
+    }
+
+    @Test
+    void anExternalServerCannotBeStoppedByTheTests() {
+        try (RedisServer someonesRedis = RedisServer.startEphemeral();
+             RedisServer external = RedisServer.external(someonesRedis.url())) {
+            assertThrows(UnsupportedOperationException.class, external::stop);
+            assertEquals("+PONG", someonesRedis.command("PING"));
         }
     }
 }
