@@ -95,19 +95,21 @@ public final class ConsumerApp implements AutoCloseable {
                 shared.sync(), streams, instance, apps,
                 new DeadLetters(shared.sync(), streams.keys(), clock, config.streamMaxLen()),
                 inFlight, stopping);
-        workers = new Workers(config.concurrency(), worker);
+        workers = new Workers(config.concurrency(), worker, inFlight);
         monitor = new Monitor(shared.sync(), streams, instance, workers, worker, config.streamMaxLen(), clock);
         Reclaimer reclaimer = new Reclaimer(shared.sync(), streams, instance, workers, inFlight,
                 config.visibilityTimeout());
         StreamReader reader = new StreamReader(blocking.sync(), shared.sync(), streams, instance, workers, stopping);
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("consumer-monitor")
+        // two threads: keeping in-flight entries claimed must never wait behind a reclaim round waiting for slots
+        scheduler = Executors.newScheduledThreadPool(2, Thread.ofPlatform().name("consumer-monitor-", 0)
                 .daemon().factory());
         if (kinds.isEmpty()) {
             // apps with only jobs or pages: nothing arrives through the streams
             readerThread = null;
         } else {
             readerThread = Thread.ofPlatform().name("stream-reader").start(reader::run);
-            every(reclaimer.interval(), reclaimer.interval(), "reclaim", reclaimer::runOnce);
+            every(reclaimer.interval(), reclaimer.interval(), "keep claimed", reclaimer::keepClaimed);
+            every(reclaimer.interval(), reclaimer.interval(), "reclaim", reclaimer::reclaim);
             every(config.lagLogInterval(), config.lagLogInterval(), "lag", monitor::logLag);
         }
         every(Duration.ZERO, Monitor.HEARTBEAT_INTERVAL, "heartbeat", monitor::beat);
