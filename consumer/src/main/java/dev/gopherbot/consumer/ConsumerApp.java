@@ -27,6 +27,7 @@ import dev.gopherbot.consumer.queue.InFlight;
 import dev.gopherbot.consumer.queue.Monitor;
 import dev.gopherbot.consumer.queue.Reclaimer;
 import dev.gopherbot.consumer.queue.StreamReader;
+import dev.gopherbot.consumer.queue.StreamTrimmer;
 import dev.gopherbot.consumer.queue.Streams;
 import dev.gopherbot.consumer.queue.Workers;
 import io.lettuce.core.RedisException;
@@ -111,6 +112,8 @@ public final class ConsumerApp implements AutoCloseable {
             every(reclaimer.interval(), reclaimer.interval(), "keep claimed", reclaimer::keepClaimed);
             every(reclaimer.interval(), reclaimer.interval(), "reclaim", reclaimer::reclaim);
             every(config.lagLogInterval(), config.lagLogInterval(), "lag", monitor::logLag);
+            StreamTrimmer trimmer = new StreamTrimmer(shared.sync(), streams);
+            every(StreamTrimmer.INTERVAL, StreamTrimmer.INTERVAL, "trim", trimmer::trimAll);
         }
         every(Duration.ZERO, Monitor.HEARTBEAT_INTERVAL, "heartbeat", monitor::beat);
         log.atInfo().addKeyValue("group", streams.group()).addKeyValue("consumer", instance)
