@@ -101,6 +101,11 @@ public final class RedisConnector implements AutoCloseable {
         }
     }
 
+    /** One attempt, no retries: for checks that must fail fast (a refused certificate is not going to change). */
+    public StatefulRedisConnection<String, String> connectOnce() {
+        return client.connect(StringCodec.UTF8);
+    }
+
     /** A connection for one blocking command loop, whose timeout must exceed the BLOCK time. */
     public StatefulRedisConnection<String, String> connectBlocking(Duration block) {
         StatefulRedisConnection<String, String> c = connect(StringCodec.UTF8);
