@@ -26,6 +26,7 @@ class LongOutageIT {
         try (GatewayFixture gateway = GatewayFixture.start()) {
             assertEquals(200, gateway.client().postEvent(SlackPayloads.teamJoin("EvWarm", "U0NEW", "w"))
                     .statusCode());
+            gateway.redis().assumeRestartable();
             gateway.redis().stop();
             assertEquals(503, gateway.client().postEvent(SlackPayloads.teamJoin("EvDown", "U0NEW2", "d"))
                     .statusCode());

@@ -19,8 +19,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 
@@ -154,10 +156,31 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Why the tests cannot stop this server and start it again on the same address, or empty when they can (a
+     * redis-server process of their own).
+     */
+    public Optional<String> restartUnsupported() {
+        if (external != null) {
+            return Optional.of("the Redis at GOPHERBOT_TEST_REDIS_URL is not the tests' to stop");
+        }
+        if (container != null) {
+            return Optional.of("a Testcontainers Redis comes back on another port after a restart; outage tests "
+                    + "need redis-server on PATH (-Dgopherbot.test.redis=process)");
+        }
+        return Optional.empty();
+    }
+
+    /** Skips the calling test, saying why, unless this server can be stopped and started again (outage tests). */
+    public void assumeRestartable() {
+        Assumptions.assumeTrue(restartUnsupported().isEmpty(),
+                () -> "skipped: " + restartUnsupported().orElse(""));
+    }
+
     /** Stops the server the way an operator's restart does (SIGTERM: it flushes its append-only file first). */
     public synchronized void stop() {
         if (process == null) {
-            throw new UnsupportedOperationException("only a redis-server process can be stopped and started");
+            throw new UnsupportedOperationException(restartUnsupported().orElse("not started"));
         }
         process.destroy();
         try {
