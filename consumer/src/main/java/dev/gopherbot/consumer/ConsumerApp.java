@@ -13,6 +13,7 @@ import dev.gopherbot.common.config.ConfigException;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.RedisConnector;
 import dev.gopherbot.common.redis.SharedConnection;
+import dev.gopherbot.common.retry.Backoff;
 import dev.gopherbot.common.slack.SlackCallFailed;
 import dev.gopherbot.common.slack.SlackCalls;
 import dev.gopherbot.common.stream.StreamKind;
@@ -30,6 +31,7 @@ import dev.gopherbot.consumer.queue.StreamReader;
 import dev.gopherbot.consumer.queue.StreamTrimmer;
 import dev.gopherbot.consumer.queue.Streams;
 import dev.gopherbot.consumer.queue.Workers;
+import dev.gopherbot.consumer.upgrade.StreamsBeforeApps;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Clock;
@@ -53,6 +55,8 @@ import org.slf4j.LoggerFactory;
 public final class ConsumerApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ConsumerApp.class);
     private static final int STARTUP_ATTEMPTS = 6;
+    /** Between start-up attempts to reach Slack: 1, 2, 4, 8, 8 s, about 20 s in all before giving up. */
+    private static final Backoff STARTUP_PAUSE = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(8));
 
     private final ConsumerConfig config;
     private final Map<String, String> botUserIds = new LinkedHashMap<>();
@@ -87,8 +91,13 @@ public final class ConsumerApp implements AutoCloseable {
             kinds.addAll(definition.kinds());
             priority.addAll(definition.priorityKinds());
         }
-        blocking = connector.connectBlocking(StreamReader.blockTime());
         String instance = config.identity().instance();
+        if (definitions.size() == 1) {
+            // a deployment of one app may be upgrading from the release before apps: its work moves over first
+            StreamsBeforeApps.adopt(shared.sync(), config.redis().keys(), config.identity().appName(), instance,
+                    kinds);
+        }
+        blocking = connector.connectBlocking(StreamReader.blockTime());
         streams = new Streams(config.redis().keys(), config.identity().appName(), kinds, priority);
         inFlight = new InFlight();
         EntryWorker worker = new EntryWorker(
@@ -260,7 +269,7 @@ public final class ConsumerApp implements AutoCloseable {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(Math.min(8_000L, 500L << attempt)); // startup backoff, nothing to synchronise with
+            Thread.sleep(STARTUP_PAUSE.delay(attempt)); // startup backoff, nothing to synchronise with
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting", e);

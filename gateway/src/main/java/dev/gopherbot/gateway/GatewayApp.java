@@ -92,7 +92,8 @@ public final class GatewayApp implements AutoCloseable {
                     () -> appRedis.get().sync(), slackApps, databases);
             List<AppDefinition> definitions = Definitions.define(env, apps, services);
             WebPages pages = WebPages.of(definitions);
-            Optional<WebSettings> web = pages.isEmpty() ? config.web() : Optional.of(WebSettings.require(env));
+            // sign-in settings matter only when an app has pages (PUBLIC_URL alone may serve others, e.g. OAuth)
+            Optional<WebSettings> web = pages.isEmpty() ? Optional.empty() : Optional.of(WebSettings.require(env));
             databases.check(env, definitions);
             env.check(); // every problem, before anything connects
             databases.migrate(definitions);

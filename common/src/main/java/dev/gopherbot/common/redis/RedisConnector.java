@@ -1,5 +1,6 @@
 package dev.gopherbot.common.redis;
 
+import dev.gopherbot.common.retry.Backoff;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
@@ -26,6 +27,12 @@ import org.slf4j.LoggerFactory;
 public final class RedisConnector implements AutoCloseable {
     /** How long a process waits for Redis at start-up before it gives up (and Heroku restarts it). */
     public static final Duration STARTUP_PATIENCE = Duration.ofSeconds(20);
+    /**
+     * 0.5 s doubling to 4 s; with jitter, since at a deploy or restart every dyno of every process asks at once (the
+     * jitter only shortens a wait, so the patience above still bounds the whole).
+     */
+    static final Backoff STARTUP_PAUSE = Backoff.exponential(Duration.ofMillis(500), Duration.ofSeconds(4))
+            .withJitter(0.2);
     private static final Logger log = LoggerFactory.getLogger(RedisConnector.class);
 
     /**
@@ -85,7 +92,7 @@ public final class RedisConnector implements AutoCloseable {
             try {
                 return client.connect(codec);
             } catch (RedisException e) {
-                long backoffMs = Math.min(4_000L, 250L << Math.min(attempt, 4));
+                long backoffMs = STARTUP_PAUSE.delay(attempt).toMillis();
                 if (System.nanoTime() + backoffMs * 1_000_000 > deadline) {
                     throw e;
                 }

@@ -2,6 +2,7 @@ package dev.gopherbot.consumer.queue;
 
 import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.app.handler.UnreadableEntry;
+import dev.gopherbot.common.retry.Backoff;
 import dev.gopherbot.consumer.dispatch.EffectLedger;
 import dev.gopherbot.consumer.dispatch.HandlerCall;
 import dev.gopherbot.consumer.dispatch.HandlerRunner;
@@ -28,6 +29,8 @@ import org.slf4j.spi.LoggingEventBuilder;
  */
 public final class EntryWorker {
     private static final Logger log = LoggerFactory.getLogger(EntryWorker.class);
+    /** Between tries of a Redis step of the worker's own (an ack, a claim): Lettuce reconnects meanwhile. */
+    static final Backoff REDIS_PAUSE = Backoff.exponential(Duration.ofMillis(100), Duration.ofSeconds(2));
     /**
      * How long "done" markers live: longer than a redelivery takes, and long enough for an operator to requeue a dead
      * letter after a weekend without repeating the handlers that had succeeded.
@@ -38,9 +41,7 @@ public final class EntryWorker {
     public record Policy(int maxDeliveries, Duration retryBackoff, Duration visibilityTimeout) {
         /** Doubles per delivery, capped at half the visibility timeout; never sooner than the handler asked. */
         Duration backoff(long deliveries, Duration requested) {
-            Duration cap = visibilityTimeout.dividedBy(2);
-            Duration exp = retryBackoff.multipliedBy(1L << Math.min(20, Math.max(0, deliveries - 1)));
-            Duration chosen = exp.compareTo(cap) > 0 ? cap : exp;
+            Duration chosen = Backoff.exponential(retryBackoff, visibilityTimeout.dividedBy(2)).delay(deliveries);
             return requested.compareTo(chosen) > 0 ? requested : chosen;
         }
     }
@@ -172,8 +173,7 @@ public final class EntryWorker {
      */
     private <T> Optional<T> withRedis(String what, Supplier<T> step) {
         long deadline = System.nanoTime() + policy.visibilityTimeout().toNanos();
-        Duration pause = Duration.ofMillis(100);
-        while (true) {
+        for (int failures = 1; ; failures++) {
             try {
                 return Optional.of(step.get());
             } catch (RedisException e) {
@@ -181,11 +181,9 @@ public final class EntryWorker {
                     log.warn("gave up on {} after Redis failures: {}", what, e.toString());
                     return Optional.empty();
                 }
-                if (waitOrStop(pause)) {
+                if (waitOrStop(REDIS_PAUSE.delay(failures))) {
                     return Optional.empty();
                 }
-                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2)
-                        : pause.multipliedBy(2);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.gopherbot.consumer.queue;
 
+import dev.gopherbot.common.retry.Backoff;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
@@ -30,7 +31,8 @@ public final class StreamReader {
     static final Duration PRIORITY_BLOCK = Duration.ofMillis(250);
     /** How long a read of only some streams blocks (fewer free slots than streams): the others wait their turn. */
     static final Duration PARTIAL_BLOCK = Duration.ofMillis(100);
-    private static final Duration MAX_PAUSE = Duration.ofSeconds(2);
+    /** After a failed read: short, since Lettuce reconnects on its own and a reader idle for long leaves work waiting. */
+    static final Backoff PAUSE = Backoff.exponential(Duration.ofMillis(100), Duration.ofSeconds(2));
 
     private final RedisCommands<String, String> blocking;
     private final RedisCommands<String, String> shared;
@@ -57,7 +59,7 @@ public final class StreamReader {
     }
 
     public void run() {
-        Duration pause = Duration.ofMillis(100);
+        int failures = 0;
         boolean failing = false;
         while (stopping.getCount() > 0) {
             int taken = 0;
@@ -84,16 +86,16 @@ public final class StreamReader {
                     log.info("reading the streams again");
                     failing = false;
                 }
-                pause = Duration.ofMillis(100);
+                failures = 0;
             } catch (RedisCommandExecutionException e) {
                 if (e.getMessage() != null && e.getMessage().startsWith("NOGROUP")) {
                     groupsReady = false; // the stream or group vanished (a Redis without persistence restarted)
                 }
                 failing = logOnce(failing, e);
-                pause = sleep(pause);
+                pause(++failures);
             } catch (RedisException e) {
                 failing = logOnce(failing, e);
-                pause = sleep(pause);
+                pause(++failures);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -155,13 +157,11 @@ public final class StreamReader {
         return true;
     }
 
-    private Duration sleep(Duration pause) {
+    private void pause(int failures) {
         try {
-            stopping.await(pause.toMillis(), TimeUnit.MILLISECONDS);
+            stopping.await(PAUSE.delay(failures).toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        Duration next = pause.multipliedBy(2);
-        return next.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : next;
     }
 }

@@ -97,6 +97,11 @@ public final class FakeSlack implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + "/responses/" + id;
     }
 
+    /** The next post to {@link #responseUrl(String) responseUrl(id)} fails this way (an HTTP status, Retry-After). */
+    public void failNextResponse(String id, Failure failure) {
+        responseUrls.failNext(id, failure);
+    }
+
     /** Every message posted to any response URL of this fake, in order. */
     public List<ResponseUrls.Response> responses() {
         return responseUrls.all();

@@ -181,12 +181,14 @@ public final class SlackWebApi {
             case "chat.postMessage" -> postMessage(p);
             case "chat.postEphemeral" -> postEphemeral(p);
             case "chat.update" -> update(p);
+            case "chat.delete" -> delete(p);
             case "reactions.add" -> react(p);
             case "conversations.open" -> open(p);
             case "conversations.list" -> list(p);
             case "conversations.info" -> info(p);
             case "conversations.members" -> members(p);
             case "users.info" -> userInfo(p);
+            case "users.list" -> usersList(p);
             case "views.open" -> openView(p);
             case "views.update" -> updateView(p);
             case "views.publish" -> view(p, workspace.newId('V'));
@@ -242,6 +244,17 @@ public final class SlackWebApi {
         return workspace.message(channel, p.getOrDefault("ts", "")).map(m -> {
             workspace.update(m, p.get("text"), p.get("attachments"), p.get("blocks"));
             return ok().put("channel", channel).put("ts", m.ts).put("text", m.text);
+        }).orElseGet(() -> error("message_not_found"));
+    }
+
+    private ObjectNode delete(Map<String, String> p) {
+        String channel = resolveChannel(p.get("channel"));
+        if (channel == null) {
+            return error("channel_not_found");
+        }
+        return workspace.message(channel, p.getOrDefault("ts", "")).map(m -> {
+            workspace.delete(m);
+            return ok().put("channel", channel).put("ts", m.ts);
         }).orElseGet(() -> error("message_not_found"));
     }
 
@@ -375,12 +388,27 @@ public final class SlackWebApi {
     private ObjectNode userInfo(Map<String, String> p) {
         return workspace.user(p.getOrDefault("user", "")).map(u -> {
             ObjectNode res = ok();
-            ObjectNode user = res.putObject("user").put("id", u.id()).put("team_id", SlackPayloads.TEAM_ID)
-                    .put("name", u.name()).put("real_name", u.realName()).put("is_bot", u.isBot())
-                    .put("deleted", false).put("tz", "Europe/Amsterdam");
-            user.putObject("profile").put("real_name", u.realName()).put("display_name", u.name());
+            res.set("user", SlackPayloads.user(u, workspace.profile(u.id())));
             return res;
         }).orElseGet(() -> error("user_not_found"));
+    }
+
+    /** Every user, deactivated ones included, a page at a time as Slack pages it (limit, then next_cursor). */
+    private ObjectNode usersList(Map<String, String> p) {
+        int limit = parseInt(p.get("limit"), DEFAULT_PAGE);
+        int start = blank(p.get("cursor")) ? 0 : decodeCursor(p.get("cursor"));
+        if (start < 0) {
+            return error("invalid_cursor");
+        }
+        List<Workspace.User> all = new ArrayList<>(workspace.users());
+        ObjectNode res = ok().put("cache_ts", Instant.now().getEpochSecond());
+        ArrayNode members = res.putArray("members");
+        int end = Math.min(all.size(), start + Math.max(1, limit));
+        for (Workspace.User u : all.subList(Math.min(start, all.size()), end)) {
+            members.add(SlackPayloads.user(u, workspace.profile(u.id())));
+        }
+        res.putObject("response_metadata").put("next_cursor", end < all.size() ? encodeCursor(end) : "");
+        return res;
     }
 
     private ObjectNode openView(Map<String, String> p) {

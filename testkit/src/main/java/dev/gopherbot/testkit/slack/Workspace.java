@@ -21,6 +21,36 @@ public final class Workspace {
     public record Channel(String id, String name, boolean isPrivate, boolean isIm, boolean isArchived, String imUser) {
     }
 
+    /**
+     * What Slack shows about a user beyond their names, as {@code users.list}, {@code users.info} and
+     * {@code user_change} carry it.
+     *
+     * @param avatarUrl the {@code image_72}, or null for none
+     * @param updated   Slack's {@code updated}: epoch seconds of the last change, which orders changes
+     */
+    public record Profile(String displayName, String title, String tz, String statusText, String statusEmoji,
+                          String avatarUrl, boolean deleted, long updated) {
+        public Profile withTitle(String value) {
+            return new Profile(displayName, value, tz, statusText, statusEmoji, avatarUrl, deleted, updated);
+        }
+
+        public Profile withDisplayName(String value) {
+            return new Profile(value, title, tz, statusText, statusEmoji, avatarUrl, deleted, updated);
+        }
+
+        public Profile withStatus(String emoji, String text) {
+            return new Profile(displayName, title, tz, text, emoji, avatarUrl, deleted, updated);
+        }
+
+        public Profile withAvatar(String url) {
+            return new Profile(displayName, title, tz, statusText, statusEmoji, url, deleted, updated);
+        }
+
+        public Profile withDeleted(boolean value) {
+            return new Profile(displayName, title, tz, statusText, statusEmoji, avatarUrl, value, updated);
+        }
+    }
+
     /** A message; {@code ephemeralFor} is the only user who sees it, or null for everyone in the channel. */
     public static final class Message {
         public final String channel;
@@ -46,6 +76,7 @@ public final class Workspace {
     }
 
     private final Map<String, User> users = new LinkedHashMap<>();
+    private final Map<String, Profile> profiles = new HashMap<>();
     private final Map<String, Channel> channels = new LinkedHashMap<>();
     private final Map<String, List<String>> members = new LinkedHashMap<>();
     private final List<Message> messages = new ArrayList<>();
@@ -103,6 +134,38 @@ public final class Workspace {
 
     public synchronized Optional<User> user(String id) {
         return Optional.ofNullable(users.get(id));
+    }
+
+    /** A user's profile; one nobody changed yet is their name, Amsterdam time, and the time they were added. */
+    public synchronized Profile profile(String userId) {
+        User user = users.get(userId);
+        if (user == null) {
+            throw new IllegalArgumentException("no user " + userId);
+        }
+        return profiles.computeIfAbsent(userId, id -> new Profile(user.name(), "", "Europe/Amsterdam", "", "", null,
+                false, System.currentTimeMillis() / 1000));
+    }
+
+    /**
+     * Changes a user's profile as they would in Slack: {@code updated} moves forward (to now, and always past the
+     * previous value, so two changes within a second stay ordered). Returns the new profile.
+     */
+    public synchronized Profile changeProfile(String userId, java.util.function.UnaryOperator<Profile> change) {
+        Profile before = profile(userId);
+        Profile changed = change.apply(before);
+        long updated = Math.max(before.updated() + 1, System.currentTimeMillis() / 1000);
+        Profile after = new Profile(changed.displayName(), changed.title(), changed.tz(), changed.statusText(),
+                changed.statusEmoji(), changed.avatarUrl(), changed.deleted(), updated);
+        profiles.put(userId, after);
+        touch();
+        return after;
+    }
+
+    /** Removes a user altogether (not a deactivation: {@code users.list} no longer lists them). */
+    public synchronized void removeUser(String userId) {
+        users.remove(userId);
+        profiles.remove(userId);
+        touch();
     }
 
     public synchronized Collection<Channel> channels() {
@@ -165,6 +228,13 @@ public final class Workspace {
 
     public synchronized void attachFiles(Message m, String filesJson) {
         m.files = filesJson;
+        touch();
+    }
+
+    /** Removes a message, as {@code chat.delete} does: it can no longer be found, updated or reacted to. */
+    public synchronized void delete(Message m) {
+        messages.remove(m);
+        byChannelAndTs.remove(m.channel + "/" + m.ts);
         touch();
     }
 
