@@ -28,6 +28,7 @@ import dev.gopherbot.consumer.queue.InFlight;
 import dev.gopherbot.consumer.queue.Monitor;
 import dev.gopherbot.consumer.queue.Reclaimer;
 import dev.gopherbot.consumer.queue.StreamReader;
+import dev.gopherbot.consumer.queue.StreamTrimmer;
 import dev.gopherbot.consumer.queue.Streams;
 import dev.gopherbot.consumer.queue.Workers;
 import dev.gopherbot.consumer.upgrade.StreamsBeforeApps;
@@ -104,20 +105,24 @@ public final class ConsumerApp implements AutoCloseable {
                 shared.sync(), streams, instance, apps,
                 new DeadLetters(shared.sync(), streams.keys(), clock, config.streamMaxLen()),
                 inFlight, stopping);
-        workers = new Workers(config.concurrency(), worker);
+        workers = new Workers(config.concurrency(), worker, inFlight);
         monitor = new Monitor(shared.sync(), streams, instance, workers, worker, config.streamMaxLen(), clock);
         Reclaimer reclaimer = new Reclaimer(shared.sync(), streams, instance, workers, inFlight,
                 config.visibilityTimeout());
         StreamReader reader = new StreamReader(blocking.sync(), shared.sync(), streams, instance, workers, stopping);
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("consumer-monitor")
+        // two threads: keeping in-flight entries claimed must never wait behind a reclaim round waiting for slots
+        scheduler = Executors.newScheduledThreadPool(2, Thread.ofPlatform().name("consumer-monitor-", 0)
                 .daemon().factory());
         if (kinds.isEmpty()) {
             // apps with only jobs or pages: nothing arrives through the streams
             readerThread = null;
         } else {
             readerThread = Thread.ofPlatform().name("stream-reader").start(reader::run);
-            every(reclaimer.interval(), reclaimer.interval(), "reclaim", reclaimer::runOnce);
+            every(reclaimer.interval(), reclaimer.interval(), "keep claimed", reclaimer::keepClaimed);
+            every(reclaimer.interval(), reclaimer.interval(), "reclaim", reclaimer::reclaim);
             every(config.lagLogInterval(), config.lagLogInterval(), "lag", monitor::logLag);
+            StreamTrimmer trimmer = new StreamTrimmer(shared.sync(), streams);
+            every(StreamTrimmer.INTERVAL, StreamTrimmer.INTERVAL, "trim", trimmer::trimAll);
         }
         every(Duration.ZERO, Monitor.HEARTBEAT_INTERVAL, "heartbeat", monitor::beat);
         log.atInfo().addKeyValue("group", streams.group()).addKeyValue("consumer", instance)

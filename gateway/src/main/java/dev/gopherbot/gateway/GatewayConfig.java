@@ -9,14 +9,17 @@ import dev.gopherbot.common.redis.RedisSettings;
  * ({@code host.SlackApp}).
  *
  * @param port         {@code PORT}; 0 picks a free port (tests)
- * @param streamMaxLen {@code STREAM_MAXLEN}: approximate {@code MAXLEN ~} each append trims its stream to; see
- *                     docs/gateway.md for how to size it against the Redis plan's memory
+ * @param streamMaxLen {@code STREAM_MAXLEN}: the most entries a stream may hold; past it the gateway answers 503
+ *                     (Slack retries) instead of dropping anything; see docs/gateway.md
+ * @param memoryLimitPercent {@code REDIS_MEMORY_LIMIT}: past this share of Redis's {@code maxmemory}, likewise 503
  */
-public record GatewayConfig(int port, RedisSettings redis, Identity identity, long streamMaxLen) {
+public record GatewayConfig(int port, RedisSettings redis, Identity identity, long streamMaxLen,
+                            int memoryLimitPercent) {
     public static final int DEFAULT_PORT = 8080;
     public static final int DEFAULT_STREAM_MAXLEN = 1_000_000;
-    /** Below this, a burst while consumers are down could trim entries nobody has read yet. */
+    /** Below this, a short consumer outage would turn Slack away. */
     public static final int MIN_STREAM_MAXLEN = 1_000;
+    public static final int DEFAULT_MEMORY_LIMIT_PERCENT = 90;
 
     /** Reads every setting, recording problems in {@code env}; the caller runs {@link Env#check()} afterwards. */
     public static GatewayConfig from(Env env) {
@@ -24,6 +27,7 @@ public record GatewayConfig(int port, RedisSettings redis, Identity identity, lo
                 env.integer("PORT", DEFAULT_PORT, 0, 65_535),
                 RedisSettings.from(env),
                 Identity.from(env),
-                env.integer("STREAM_MAXLEN", DEFAULT_STREAM_MAXLEN, MIN_STREAM_MAXLEN, Integer.MAX_VALUE));
+                env.integer("STREAM_MAXLEN", DEFAULT_STREAM_MAXLEN, MIN_STREAM_MAXLEN, Integer.MAX_VALUE),
+                env.integer("REDIS_MEMORY_LIMIT", DEFAULT_MEMORY_LIMIT_PERCENT, 1, 100));
     }
 }

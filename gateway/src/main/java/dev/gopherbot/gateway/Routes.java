@@ -47,7 +47,8 @@ final class Routes {
            RedisCommands<String, byte[]> redis) {
         this.metrics = metrics;
         BodyLimit limit = new BodyLimit();
-        EventQueue queue = new EventQueue(redis, config.redis().keys(), config.streamMaxLen());
+        EventQueue queue = new EventQueue(redis, config.redis().keys(), config.streamMaxLen(),
+                config.memoryLimitPercent());
         Acknowledger acknowledger = new Acknowledger(queue, metrics);
         for (AppDefinition app : apps) {
             SlackApp slack = slackApps.get(app.name());

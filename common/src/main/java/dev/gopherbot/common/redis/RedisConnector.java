@@ -11,7 +11,11 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +35,14 @@ public final class RedisConnector implements AutoCloseable {
             .withJitter(0.2);
     private static final Logger log = LoggerFactory.getLogger(RedisConnector.class);
 
+    /**
+     * The longest wait between two reconnect attempts. Lettuce's default doubles up to 30 s, so after a long outage
+     * the first attempt once Redis is back could be half a minute away; capped, the gateway answers 200 again within
+     * about a second of Redis returning, however long it was gone (an attempt a second is nothing for Redis).
+     */
+    public static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(1);
+
+    private final ClientResources resources;
     private final RedisClient client;
     private final RedisSettings settings;
 
@@ -45,7 +57,9 @@ public final class RedisConnector implements AutoCloseable {
                 case NONE -> SslVerifyMode.NONE;
             });
         }
-        client = RedisClient.create(uri);
+        resources = DefaultClientResources.builder().reconnectDelay(Delay.exponential(Duration.ofMillis(50),
+                MAX_RECONNECT_DELAY, 2, TimeUnit.MILLISECONDS)).build();
+        client = RedisClient.create(resources, uri);
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 // fail fast while disconnected: callers answer 503 or retry instead of queueing unbounded work
@@ -94,6 +108,11 @@ public final class RedisConnector implements AutoCloseable {
         }
     }
 
+    /** One attempt, no retries: for checks that must fail fast (a refused certificate is not going to change). */
+    public StatefulRedisConnection<String, String> connectOnce() {
+        return client.connect(StringCodec.UTF8);
+    }
+
     /** A connection for one blocking command loop, whose timeout must exceed the BLOCK time. */
     public StatefulRedisConnection<String, String> connectBlocking(Duration block) {
         StatefulRedisConnection<String, String> c = connect(StringCodec.UTF8);
@@ -104,5 +123,6 @@ public final class RedisConnector implements AutoCloseable {
     @Override
     public void close() {
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        resources.shutdown(0, 2, TimeUnit.SECONDS); // ours, not the client's: it does not shut them down
     }
 }

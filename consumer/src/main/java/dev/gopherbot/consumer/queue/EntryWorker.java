@@ -8,10 +8,7 @@ import dev.gopherbot.consumer.dispatch.HandlerCall;
 import dev.gopherbot.consumer.dispatch.HandlerRunner;
 import dev.gopherbot.consumer.dispatch.HostedApp;
 import dev.gopherbot.consumer.events.Event;
-import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisException;
-import io.lettuce.core.StreamMessage;
-import io.lettuce.core.XClaimArgs;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.util.List;
@@ -59,6 +56,7 @@ public final class EntryWorker {
     private final InFlight inFlight;
     private final CountDownLatch stopping;
     private final AtomicLong settled = new AtomicLong();
+    private final OwnedClaims claims;
 
     public EntryWorker(Policy policy, RedisCommands<String, String> redis, Streams streams, String consumer,
                        Map<String, HostedApp> apps, DeadLetters deadLetters,
@@ -71,6 +69,7 @@ public final class EntryWorker {
         this.deadLetters = deadLetters;
         this.inFlight = inFlight;
         this.stopping = stopping;
+        this.claims = new OwnedClaims(redis);
     }
 
     /** Entries acknowledged or moved to the dead letters by this process. */
@@ -78,8 +77,9 @@ public final class EntryWorker {
         return settled.get();
     }
 
+    /** Runs {@code first} to the end; the caller registered it in {@link InFlight}, and this removes it. */
     public void process(Delivery first) {
-        inFlight.add(first);
+        inFlight.running();
         try {
             handle(first);
         } catch (RuntimeException e) {
@@ -87,6 +87,7 @@ public final class EntryWorker {
             log.error("entry {} of {} could not be processed", first.id(), first.kind().wireName(), e);
         } finally {
             inFlight.remove(first);
+            inFlight.finished();
         }
     }
 
@@ -141,14 +142,13 @@ public final class EntryWorker {
         }
     }
 
-    /** Claims the entry again, which counts as a new delivery in Redis (XPENDING shows the true count). */
+    /**
+     * Claims the entry again, which counts as a new delivery in Redis (XPENDING shows the true count) — only if it is
+     * still pending for this consumer: one a peer reclaimed meanwhile is the peer's now.
+     */
     private Optional<Delivery> claimAgain(Delivery d) {
-        return withRedis("claim " + d.id(), () -> {
-            List<StreamMessage<String, String>> claimed = redis.xclaim(streams.key(d.kind()),
-                    Consumer.from(streams.group(), consumer), XClaimArgs.Builder.minIdleTime(0), d.id());
-            return claimed.isEmpty() || claimed.getFirst().getBody() == null ? Optional.<Delivery>empty()
-                    : Optional.of(d.redelivered(d.deliveries() + 1));
-        }).flatMap(o -> o);
+        return withRedis("claim " + d.id(), () -> claims.claimAgain(streams.key(d.kind()), streams.group(),
+                consumer, d.id())).filter(ours -> ours).map(ours -> d.redelivered(d.deliveries() + 1));
     }
 
     private void ack(Delivery d) {

@@ -3,8 +3,8 @@ package dev.gopherbot.consumer.dispatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.gopherbot.app.handler.Outcome;
-import dev.gopherbot.consumer.ConsumerFixture;
 import dev.gopherbot.consumer.ConsumerFixture.Sent;
+import dev.gopherbot.consumer.ConsumerFixture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

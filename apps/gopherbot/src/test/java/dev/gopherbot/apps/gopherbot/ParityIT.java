@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gopherbot.app.registry.Matching;
 import dev.gopherbot.app.registry.Registration;
-import dev.gopherbot.consumer.ConsumerFixture;
 import dev.gopherbot.consumer.ConsumerFixture.Sent;
+import dev.gopherbot.consumer.ConsumerFixture;
 import dev.gopherbot.testkit.slack.Call;
 import java.util.List;
 import java.util.Locale;
