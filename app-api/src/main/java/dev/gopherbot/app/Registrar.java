@@ -57,7 +57,16 @@ public final class Registrar {
      * @param usage how help shows it, e.g. {@code define <term>}
      */
     public void prefix(String prefix, String usage, String description, PrefixHandler handler) {
-        app.registry().addPrefix(new Registration.PrefixReg(prefix, usage, description, origin, handler));
+        app.registry().addPrefix(new Registration.PrefixReg(prefix, usage, description, origin, handler, false));
+    }
+
+    /**
+     * Like {@link #prefix}, but also for messages not addressed to the bot, in channels and threads alike: for a
+     * shorthand nobody types by accident ({@code xkcd:927}, {@code d/net/http}). The handler can tell the two apart
+     * ({@code ctx.message().addressedToBot()}) and should stay quiet on a malformed argument nobody asked it about.
+     */
+    public void prefixInAnyMessage(String prefix, String usage, String description, PrefixHandler handler) {
+        app.registry().addPrefix(new Registration.PrefixReg(prefix, usage, description, origin, handler, true));
     }
 
     /** Reacts with {@code emoji} to every message containing one of {@code triggers}. */

@@ -88,7 +88,7 @@ public final class BgTasksApp implements AutoCloseable {
             Leadership leadership = new Leadership(lease, connection.sync(), keys.heartbeat(PROCESS, instance),
                     instance);
             ScheduleStore schedules = new ScheduleStore(connection.sync(), lease, keys, config.clock());
-            List<Task> jobs = Jobs.all(config, definitions, slackApps, connection.sync(), keys, leadership,
+            List<Task> jobs = Jobs.all(config, definitions, services, connection.sync(), keys, leadership,
                     schedules);
             JobRunner runner = new JobRunner(jobs, schedules, config.clock(), leadership, config.maxBackoff());
             // stop the jobs before giving up the lease, so no job runs after a standby may have started

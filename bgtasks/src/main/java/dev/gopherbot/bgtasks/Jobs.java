@@ -1,7 +1,7 @@
 package dev.gopherbot.bgtasks;
 
 import dev.gopherbot.app.AppDefinition;
-import dev.gopherbot.app.host.SlackApp;
+import dev.gopherbot.app.Services;
 import dev.gopherbot.bgtasks.apps.AppJobs;
 import dev.gopherbot.bgtasks.channels.ChannelCacheJob;
 import dev.gopherbot.bgtasks.channels.ChannelCacheWriter;
@@ -10,11 +10,9 @@ import dev.gopherbot.bgtasks.jobs.Task;
 import dev.gopherbot.bgtasks.leader.Leadership;
 import dev.gopherbot.common.channels.ChannelKeys;
 import dev.gopherbot.common.redis.Keys;
-import dev.gopherbot.common.slack.SlackClients;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every background job, in the order a new leader first runs them: each app's channel cache first (when the app reads
@@ -25,13 +23,14 @@ final class Jobs {
     private Jobs() {
     }
 
-    static List<Task> all(BgTasksConfig config, List<AppDefinition> apps, Map<String, SlackApp> slack,
+    /** @param services each app's channel cache calls Slack through the app's {@code slack()}, as its jobs do */
+    static List<Task> all(BgTasksConfig config, List<AppDefinition> apps, Services services,
                           RedisCommands<String, String> redis, Keys keys, Leadership leadership,
                           ScheduleStore schedules) {
         List<Task> jobs = new ArrayList<>();
         for (AppDefinition app : apps) {
             if (app.usesChannels()) {
-                jobs.add(new ChannelCacheJob(app.name(), SlackClients.methods(slack.get(app.name()).web()),
+                jobs.add(new ChannelCacheJob(app.name(), services.slack(app.name()),
                         new ChannelCacheWriter(redis, ChannelKeys.of(keys.forApp(app.name())),
                                 config.channels().ttl()), leadership, config.channels()));
             }

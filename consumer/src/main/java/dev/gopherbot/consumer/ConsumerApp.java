@@ -13,6 +13,7 @@ import dev.gopherbot.common.config.ConfigException;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.redis.RedisConnector;
 import dev.gopherbot.common.redis.SharedConnection;
+import dev.gopherbot.common.retry.Backoff;
 import dev.gopherbot.common.slack.SlackCallFailed;
 import dev.gopherbot.common.slack.SlackCalls;
 import dev.gopherbot.common.stream.StreamKind;
@@ -27,8 +28,10 @@ import dev.gopherbot.consumer.queue.InFlight;
 import dev.gopherbot.consumer.queue.Monitor;
 import dev.gopherbot.consumer.queue.Reclaimer;
 import dev.gopherbot.consumer.queue.StreamReader;
+import dev.gopherbot.consumer.queue.StreamTrimmer;
 import dev.gopherbot.consumer.queue.Streams;
 import dev.gopherbot.consumer.queue.Workers;
+import dev.gopherbot.consumer.upgrade.StreamsBeforeApps;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Clock;
@@ -52,6 +55,8 @@ import org.slf4j.LoggerFactory;
 public final class ConsumerApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ConsumerApp.class);
     private static final int STARTUP_ATTEMPTS = 6;
+    /** Between start-up attempts to reach Slack: 1, 2, 4, 8, 8 s, about 20 s in all before giving up. */
+    private static final Backoff STARTUP_PAUSE = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(8));
 
     private final ConsumerConfig config;
     private final Map<String, String> botUserIds = new LinkedHashMap<>();
@@ -86,8 +91,13 @@ public final class ConsumerApp implements AutoCloseable {
             kinds.addAll(definition.kinds());
             priority.addAll(definition.priorityKinds());
         }
-        blocking = connector.connectBlocking(StreamReader.blockTime());
         String instance = config.identity().instance();
+        if (definitions.size() == 1) {
+            // a deployment of one app may be upgrading from the release before apps: its work moves over first
+            StreamsBeforeApps.adopt(shared.sync(), config.redis().keys(), config.identity().appName(), instance,
+                    kinds);
+        }
+        blocking = connector.connectBlocking(StreamReader.blockTime());
         streams = new Streams(config.redis().keys(), config.identity().appName(), kinds, priority);
         inFlight = new InFlight();
         EntryWorker worker = new EntryWorker(
@@ -95,20 +105,24 @@ public final class ConsumerApp implements AutoCloseable {
                 shared.sync(), streams, instance, apps,
                 new DeadLetters(shared.sync(), streams.keys(), clock, config.streamMaxLen()),
                 inFlight, stopping);
-        workers = new Workers(config.concurrency(), worker);
+        workers = new Workers(config.concurrency(), worker, inFlight);
         monitor = new Monitor(shared.sync(), streams, instance, workers, worker, config.streamMaxLen(), clock);
         Reclaimer reclaimer = new Reclaimer(shared.sync(), streams, instance, workers, inFlight,
                 config.visibilityTimeout());
         StreamReader reader = new StreamReader(blocking.sync(), shared.sync(), streams, instance, workers, stopping);
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("consumer-monitor")
+        // two threads: keeping in-flight entries claimed must never wait behind a reclaim round waiting for slots
+        scheduler = Executors.newScheduledThreadPool(2, Thread.ofPlatform().name("consumer-monitor-", 0)
                 .daemon().factory());
         if (kinds.isEmpty()) {
             // apps with only jobs or pages: nothing arrives through the streams
             readerThread = null;
         } else {
             readerThread = Thread.ofPlatform().name("stream-reader").start(reader::run);
-            every(reclaimer.interval(), reclaimer.interval(), "reclaim", reclaimer::runOnce);
+            every(reclaimer.interval(), reclaimer.interval(), "keep claimed", reclaimer::keepClaimed);
+            every(reclaimer.interval(), reclaimer.interval(), "reclaim", reclaimer::reclaim);
             every(config.lagLogInterval(), config.lagLogInterval(), "lag", monitor::logLag);
+            StreamTrimmer trimmer = new StreamTrimmer(shared.sync(), streams);
+            every(StreamTrimmer.INTERVAL, StreamTrimmer.INTERVAL, "trim", trimmer::trimAll);
         }
         every(Duration.ZERO, Monitor.HEARTBEAT_INTERVAL, "heartbeat", monitor::beat);
         log.atInfo().addKeyValue("group", streams.group()).addKeyValue("consumer", instance)
@@ -255,7 +269,7 @@ public final class ConsumerApp implements AutoCloseable {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(Math.min(8_000L, 500L << attempt)); // startup backoff, nothing to synchronise with
+            Thread.sleep(STARTUP_PAUSE.delay(attempt)); // startup backoff, nothing to synchronise with
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting", e);

@@ -34,6 +34,8 @@ public final class ConsumerMain {
 
     public static void main(String[] args) {
         if (args.length > 0) {
+            // before the first log line configures logging: a command's standard output is its result
+            System.setProperty("LOG_TARGET", "System.err");
             System.exit(operatorCommand(args[0], Arrays.asList(args).subList(1, args.length), Env.system()));
         }
         ProcessRunner.run("consumer", env -> ConsumerApp.start(env, AppCatalog.enabled(env)));

@@ -40,7 +40,7 @@ public final class ConsumerFixture implements AutoCloseable {
 
     public final RedisServer redis;
     public final FakeSlack slack = FakeSlack.start();
-    public final Keys keys = new Keys("test-" + UUID.randomUUID().toString().substring(0, 8) + ":");
+    public final Keys keys;
     private final RedisClient client;
     private final StatefulRedisConnection<String, String> connection;
     public final RedisCommands<String, String> commands;
@@ -59,6 +59,7 @@ public final class ConsumerFixture implements AutoCloseable {
 
     public ConsumerFixture(RedisServer redis) {
         this.redis = redis;
+        keys = new Keys(redis.keyPrefix() + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":");
         client = RedisClient.create(redis.url());
         connection = client.connect();
         commands = connection.sync();

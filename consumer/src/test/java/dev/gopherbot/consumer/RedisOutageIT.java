@@ -17,6 +17,7 @@ class RedisOutageIT {
             Sent before = bot.say("C0GENERAL", "U0ALICE", "gopher before the outage");
             await().atMost(Duration.ofSeconds(5)).until(() -> bot.reactionsTo(before).size() == 1);
 
+            bot.redis.assumeRestartable();
             bot.redis.stop();
             bot.redis.start();
 

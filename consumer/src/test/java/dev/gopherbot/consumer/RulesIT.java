@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.consumer.ConsumerFixture.Sent;
@@ -12,12 +14,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Which events the bot leaves alone, and that handlers stay independent of each other. */
 class RulesIT {
+    private static final Set<String> PROFILES_SEEN = ConcurrentHashMap.newKeySet();
     private static ConsumerFixture bot;
 
     @BeforeAll
@@ -32,6 +36,10 @@ class RulesIT {
             });
             r.onChannelJoin("newbies", Set.of("C0NEWBIES"), "greets people joining #newbies", ctx -> {
                 ctx.ephemeral("Welcome to #newbies, ask anything");
+                return Outcome.done();
+            });
+            r.onEvent("user_change", "profile", "keeps a profile in step", ctx -> {
+                PROFILES_SEEN.add(ctx.event().path("user").path("id").asText());
                 return Outcome.done();
             });
         }));
@@ -90,6 +98,18 @@ class RulesIT {
         await().atMost(Duration.ofSeconds(5)).until(() -> bot.reactionsTo(recent).size() == 1);
         bot.awaitSettled(old);
         assertTrue(bot.reactionsTo(old).isEmpty());
+    }
+
+    @Test
+    void dataAnAppKeepsInStepIsHandledHoweverOldTheEvent() {
+        long anHourAgo = Instant.now().minus(Duration.ofHours(1)).getEpochSecond();
+        ObjectNode event = new ObjectMapper().createObjectNode().put("type", "user_change");
+        event.putObject("user").put("id", "U0LATE");
+        String id = bot.append(bot.kind("user_change"), "user-change-late", anHourAgo,
+                SlackPayloads.envelope("user-change-late", anHourAgo, event));
+
+        bot.awaitSettled(bot.kind("user_change"), id);
+        assertTrue(PROFILES_SEEN.contains("U0LATE"));
     }
 
     @Test

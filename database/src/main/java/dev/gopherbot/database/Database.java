@@ -2,6 +2,7 @@ package dev.gopherbot.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.gopherbot.common.retry.Backoff;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,6 +24,9 @@ public final class Database implements AutoCloseable {
     public static final Duration STARTUP_PATIENCE = Duration.ofSeconds(20);
     /** How long a caller waits for a connection: a down database fails a request in seconds, not minutes. */
     public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    /** 250 ms doubling to 2 s, with jitter: at a deploy every dyno that hosts a database app asks at once. */
+    static final Backoff STARTUP_PAUSE = Backoff.exponential(Duration.ofMillis(250), Duration.ofSeconds(2))
+            .withJitter(0.2);
     private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final HikariDataSource pool;
@@ -91,7 +95,7 @@ public final class Database implements AutoCloseable {
                     throw new DatabaseUnavailable("PostgreSQL at " + settings.where() + " refused the connection: "
                             + reason, e);
                 }
-                long backoffMs = Math.min(2_000L, 250L << Math.min(attempt - 1, 3));
+                long backoffMs = STARTUP_PAUSE.delay(attempt).toMillis();
                 if (System.nanoTime() + backoffMs * 1_000_000 > deadline) {
                     throw new DatabaseUnavailable("PostgreSQL at " + settings.where() + " did not answer within "
                             + patience.toSeconds() + " s: " + reason, e);

@@ -30,19 +30,19 @@ class DeadLetterCommandIT {
         try (ConsumerFixture bot = new ConsumerFixture().forApp("gopherbot")) {
             bot.commands.xgroupCreate(XReadArgs.StreamOffset.from(bot.keys.stream(bot.kind(StreamKind.MESSAGE_PUBLIC)), "0-0"),
                     ConsumerFixture.GROUP, io.lettuce.core.XGroupCreateArgs.Builder.mkstream(true));
-            Sent sent = bot.say("C0GENERAL", "U0ALICE", "gopher that failed");
+            Sent sent = bot.say("C0GENERAL", "U0ALICE", "my adorable little gophers failed");
             StreamMessage<String, String> read = bot.commands.xreadgroup(Consumer.from(ConsumerFixture.GROUP, "c1"),
                     XReadArgs.StreamOffset.lastConsumed(bot.keys.stream(bot.kind(StreamKind.MESSAGE_PUBLIC)))).getFirst();
             String deadId = new DeadLetters(bot.commands, bot.keys, Clock.systemUTC(), 1000).bury(new Delivery(
                     bot.kind(StreamKind.MESSAGE_PUBLIC), read.getId(), read.getBody(), 5), ConsumerFixture.GROUP, "c1",
-                    "reaction:gopher: reactions.add: http 500").orElseThrow();
+                    "reaction:my adorable little gophers: reactions.add: http 500").orElseThrow();
             assertEquals(0, bot.pending(bot.kind(StreamKind.MESSAGE_PUBLIC)), "acknowledged in the live stream");
 
             Run list = run(bot, "dead-letters", "list");
             assertEquals(0, list.status(), list.output());
             assertTrue(list.output().contains("gopherbot.message.public: 1 dead letter\n"), list.output());
             assertTrue(list.output().contains(deadId + "  event=" + sent.eventId() + "  deliveries=5"), list.output());
-            assertTrue(list.output().contains("error=reaction:gopher: reactions.add: http 500"), list.output());
+            assertTrue(list.output().contains("error=reaction:my adorable little gophers: reactions.add: http 500"), list.output());
 
             Run show = run(bot, "dead-letters", "show", "gopherbot.message.public", deadId);
             assertEquals(0, show.status(), show.output());

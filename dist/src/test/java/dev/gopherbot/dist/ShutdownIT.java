@@ -30,7 +30,7 @@ class ShutdownIT {
 
                 // the reaction's first call is rate limited for 3 s: the handler is in flight when SIGTERM comes
                 bot.slack.failNext("reactions.add", Failure.rateLimited(3));
-                Sent sent = bot.say("C0GENERAL", "U0ALICE", "a gopher in flight");
+                Sent sent = bot.say("C0GENERAL", "U0ALICE", "my adorable little gophers, in flight");
                 await().atMost(Duration.ofSeconds(10)).until(() -> bot.slack.calls().stream()
                         .anyMatch(c -> c.method().equals("reactions.add") && c.httpStatus() == 429));
                 long signalled = System.nanoTime();

@@ -92,7 +92,8 @@ public final class GatewayApp implements AutoCloseable {
                     () -> appRedis.get().sync(), slackApps, databases);
             List<AppDefinition> definitions = Definitions.define(env, apps, services);
             WebPages pages = WebPages.of(definitions);
-            Optional<WebSettings> web = pages.isEmpty() ? config.web() : Optional.of(WebSettings.require(env));
+            // sign-in settings matter only when an app has pages (PUBLIC_URL alone may serve others, e.g. OAuth)
+            Optional<WebSettings> web = pages.isEmpty() ? Optional.empty() : Optional.of(WebSettings.require(env));
             databases.check(env, definitions);
             env.check(); // every problem, before anything connects
             databases.migrate(definitions);
@@ -125,6 +126,8 @@ public final class GatewayApp implements AutoCloseable {
                            Map<String, SlackApp> slackApps, boolean virtualThreads) {
         routes.mount(cfg.routes);
         cfg.routes.get(HealthEndpoint.PATH, new HealthEndpoint(redis.sync()));
+        // the health path of the bot this platform replaces, so its uptime checks keep working after the switch
+        cfg.routes.get(HealthEndpoint.LEGACY_PATH, new HealthEndpoint(redis.sync()));
         cfg.routes.get(MetricsEndpoint.PATH, new MetricsEndpoint(metrics));
         MethodNotAllowed.register(cfg.routes, HealthEndpoint.PATH, HandlerType.GET, metrics);
         MethodNotAllowed.register(cfg.routes, MetricsEndpoint.PATH, HandlerType.GET, metrics);

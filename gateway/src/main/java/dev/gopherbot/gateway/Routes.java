@@ -30,9 +30,13 @@ import java.util.Map;
  * Every app's routes, on one screen. Each app is its own Slack app: its requests arrive at
  * {@code /slack/<app>/events}, {@code /commands} and {@code /interactions}, verified with its own signing secret and
  * routed into its own streams; a deployment of one app also answers at the historical {@code /slack/events},
- * {@code /slack/commands} and {@code /slack/interactions}. Third-party webhooks arrive at {@code /hooks/<app>/<name>}.
+ * {@code /slack/commands} and {@code /slack/interactions}, and takes events at {@code /slack/event} too: the path of
+ * earlier bots this platform replaces, so a switch needs no change in the Slack app's settings. Third-party webhooks arrive at {@code /hooks/<app>/<name>}.
  */
 final class Routes {
+    /** The Events API path of the bot this platform was written to replace (see the README's migration guide). */
+    static final String LEGACY_EVENTS = "/slack/event";
+
     private final List<Mount> mounts = new ArrayList<>();
     private final GatewayMetrics metrics;
 
@@ -43,7 +47,8 @@ final class Routes {
            RedisCommands<String, byte[]> redis) {
         this.metrics = metrics;
         BodyLimit limit = new BodyLimit();
-        EventQueue queue = new EventQueue(redis, config.redis().keys(), config.streamMaxLen());
+        EventQueue queue = new EventQueue(redis, config.redis().keys(), config.streamMaxLen(),
+                config.memoryLimitPercent());
         Acknowledger acknowledger = new Acknowledger(queue, metrics);
         for (AppDefinition app : apps) {
             SlackApp slack = slackApps.get(app.name());
@@ -52,6 +57,10 @@ final class Routes {
             Audience audience = new Audience(slack.appId(), slack.teamId());
             List<String> prefixes = apps.size() == 1 ? List.of("/slack", slackPrefix(app.name()))
                     : List.of(slackPrefix(app.name()));
+            if (apps.size() == 1) {
+                slack(LEGACY_EVENTS, ContentTypes.JSON, signed,
+                        new EventsEndpoint(app.name(), app.eventTypes(), audience, queue, metrics));
+            }
             for (String prefix : prefixes) {
                 slack(prefix + EventsEndpoint.SUFFIX, ContentTypes.JSON, signed,
                         new EventsEndpoint(app.name(), app.eventTypes(), audience, queue, metrics));

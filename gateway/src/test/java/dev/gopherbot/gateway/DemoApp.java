@@ -2,13 +2,15 @@ package dev.gopherbot.gateway;
 
 import dev.gopherbot.app.App;
 import dev.gopherbot.app.handler.Outcome;
+import dev.gopherbot.app.slack.Response;
 import dev.gopherbot.common.stream.StreamKind;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The app the gateway's tests run: it subscribes to messages, joins and one other event type, answers {@code /demo}
- * with three subcommands, clicks, and a modal whose submissions the gateway checks. Its handlers do nothing: the
+ * with three subcommands (and a slash check that answers one more), clicks, and a modal whose submissions the gateway checks. Its handlers do nothing: the
  * gateway never runs them.
  */
 public final class DemoApp {
@@ -17,6 +19,8 @@ public final class DemoApp {
     /** A modal whose {@code name} input must not be empty. */
     public static final String FORM = "demo_form";
     public static final String NAME_INPUT = "name";
+    /** A subcommand the app does not register but its slash check answers. */
+    public static final String GREETING = "hello";
 
     public static final StreamKind MESSAGE_PUBLIC = StreamKind.messagePublic(NAME);
     public static final StreamKind MESSAGE_PRIVATE = StreamKind.messagePrivate(NAME);
@@ -43,6 +47,8 @@ public final class DemoApp {
             r.slash(COMMAND, "help", "help", "lists the subcommands", ctx -> Outcome.done());
             r.slash(COMMAND, "define", "define <term>", "explains a term", ctx -> Outcome.done());
             r.slash(COMMAND, "suggest", "suggest", "opens a form", ctx -> Outcome.done());
+            r.slashCheck(COMMAND, invocation -> invocation.subcommand().equals(GREETING)
+                    ? Optional.of(Response.ephemeral("Hello! `/demo help` lists what I do.")) : Optional.empty());
             r.onAction("approve", "approves", ctx -> Outcome.done());
             r.onSubmission(FORM, "stores the form", ctx -> Outcome.done());
             r.onShortcut("demo_shortcut", "does a shortcut", ctx -> Outcome.done());

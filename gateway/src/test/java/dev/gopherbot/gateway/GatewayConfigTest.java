@@ -9,7 +9,6 @@ import dev.gopherbot.common.config.ConfigException;
 import dev.gopherbot.common.config.Env;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class GatewayConfigTest {
@@ -23,7 +22,6 @@ class GatewayConfigTest {
         assertEquals(8080, config.port());
         assertEquals(1_000_000, config.streamMaxLen());
         assertEquals("gopherbot:", config.redis().keys().prefix());
-        assertEquals(Optional.empty(), config.web());
     }
 
     @Test

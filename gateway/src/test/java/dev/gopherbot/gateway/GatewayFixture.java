@@ -34,12 +34,13 @@ public final class GatewayFixture implements AutoCloseable {
     private final RedisClient lettuce;
     private final StatefulRedisConnection<byte[], byte[]> connection;
     private final RedisCommands<byte[], byte[]> commands;
-    private final Keys keys = new Keys(Keys.DEFAULT_PREFIX);
+    private final Keys keys;
 
     private GatewayFixture(RedisServer redis, Map<String, String> extraEnv, List<App> apps) {
         this.redis = redis;
+        this.keys = new Keys(redis.keyPrefix() + Keys.DEFAULT_PREFIX);
         Map<String, String> vars = new HashMap<>(Map.of("PORT", "0", "SLACK_SIGNING_SECRET", SECRET,
-                "REDIS_URL", redis.url()));
+                "REDIS_URL", redis.url(), "REDIS_KEY_PREFIX", keys.prefix()));
         vars.putAll(extraEnv);
         this.app = GatewayApp.start(new Env(vars), apps);
         this.client = new GatewayClient(base(), SECRET);

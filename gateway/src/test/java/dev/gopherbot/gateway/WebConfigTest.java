@@ -1,6 +1,7 @@
 package dev.gopherbot.gateway;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,18 @@ import org.junit.jupiter.api.Test;
 class WebConfigTest {
     static final App WITH_PAGE = App.of("pages", app -> app.add(r -> r.page("directory", "lists people",
             request -> PageResponse.ok("<p>hi</p>"))));
+
+    @Test
+    void aPublicUrlWithoutPagesNeedsNoSessionKey() {
+        // another problem stops the start before it connects; the web settings are not among the problems
+        Env env = new Env(Map.of("PUBLIC_URL", "https://bot.example.test", "PORT", "http"));
+
+        ConfigException e = assertThrows(ConfigException.class, () -> GatewayApp.start(env,
+                List.of(App.of("nopages", app -> { }))));
+
+        assertEquals(2, e.problems().size(), e.problems().toString());
+        assertFalse(e.problems().toString().contains("WEB_SESSION_KEY"), e.problems().toString());
+    }
 
     @Test
     void anAppWithPagesNeedsTheSessionKeyAndPublicUrlNamedBeforeAnythingConnects() {

@@ -31,8 +31,9 @@ public final class InProcessBot implements AutoCloseable {
     private final StatefulRedisConnection<String, String> connection;
 
     /** @param extraEnv settings beyond the basics, e.g. {@code MODERATORS_CHANNEL} */
-    public InProcessBot(String keyPrefix, Map<String, String> extraEnv) {
-        String secret = keyPrefix + "signing-secret";
+    public InProcessBot(String name, Map<String, String> extraEnv) {
+        String secret = name + "signing-secret";
+        String keyPrefix = redis.keyPrefix() + name;
         keys = new Keys(keyPrefix);
         Map<String, String> vars = new HashMap<>(Map.of("PORT", "0", "SLACK_SIGNING_SECRET", secret,
                 "SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_API_URL", slack.apiUrl(), "REDIS_URL", redis.url(),

@@ -32,8 +32,8 @@ class SpineIT {
 
     @Test
     void aSignedMessageWithATriggerWordGetsItsReactionAndIsAcknowledged() {
-        Workspace.Message said = bot.slack.workspace().post("C0GENERAL", "U0ALICE", "I love gophers", null, null);
-        SlackPayloads.Message event = SlackPayloads.message("C0GENERAL", "U0ALICE", "I love gophers").ts(said.ts);
+        Workspace.Message said = bot.slack.workspace().post("C0GENERAL", "U0ALICE", "I love you, my adorable little gophers", null, null);
+        SlackPayloads.Message event = SlackPayloads.message("C0GENERAL", "U0ALICE", "I love you, my adorable little gophers").ts(said.ts);
 
         assertEquals(200, bot.client.postEvent(event.envelope()).statusCode());
 

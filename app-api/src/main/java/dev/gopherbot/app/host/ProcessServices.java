@@ -87,7 +87,7 @@ public final class ProcessServices implements Services {
             SlackSettings web = slackApps.containsKey(a) ? slackApps.get(a).web()
                     : new SlackSettings(new Secret(""), URI.create(SlackSettings.DEFAULT_API_URL));
             // Retry-After is wall time, whatever clock the apps are given
-            return new SlackCalls(SlackClients.methods(web), new RateGate(Clock.systemUTC()));
+            return new SlackCalls(SlackClients.slack(web), web.botToken(), new RateGate(Clock.systemUTC()));
         });
     }
 

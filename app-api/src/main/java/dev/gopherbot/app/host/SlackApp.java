@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * One app's Slack credentials. Each app is its own Slack app, with its own secrets. A deployment of one app reads
  * today's names ({@code SLACK_SIGNING_SECRET}, {@code SLACK_BOT_TOKEN}, {@code SLACK_APP_ID}, {@code SLACK_TEAM_ID});
- * with several apps each reads its own, prefixed with its name in upper case ({@code OSSI_SLACK_BOT_TOKEN}), and
+ * with several apps each reads its own, prefixed with its name in upper case ({@code <APP>_SLACK_BOT_TOKEN}), and
  * the unprefixed names are not used, so no app can pick up another's secret by accident. A single app may use the
  * prefixed names too.
  *
@@ -29,7 +29,7 @@ public record SlackApp(String app, Secret signingSecret, SlackSettings web, Opti
         return read(env, app, single, false, true);
     }
 
-    /** The name of one of {@code app}'s settings: {@code SLACK_BOT_TOKEN} → {@code OSSI_SLACK_BOT_TOKEN}. */
+    /** The name of one of {@code app}'s settings: {@code SLACK_BOT_TOKEN} → {@code <APP>_SLACK_BOT_TOKEN}. */
     public static String prefixed(String app, String name) {
         return app.toUpperCase(Locale.ROOT) + "_" + name;
     }

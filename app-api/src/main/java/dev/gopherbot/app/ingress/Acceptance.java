@@ -6,7 +6,8 @@ public sealed interface Acceptance {
      * Enqueue for the app's handler, at most once per {@code dedupKey} within an hour (a redelivery answers 200 and
      * is not enqueued again).
      *
-     * @param eventTime the event's time, epoch seconds (for the consumer's maximum event age)
+     * @param eventTime the event's time, epoch seconds (for the consumer's maximum event age); 0 for work
+     *                  that is never too old to do (the age rule then does not apply)
      */
     record Enqueue(String dedupKey, long eventTime) implements Acceptance {
     }

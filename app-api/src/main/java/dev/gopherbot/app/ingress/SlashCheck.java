@@ -10,6 +10,12 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface SlashCheck {
-    /** @return empty to enqueue the command for its handler; a response to answer now instead (nothing enqueued) */
+    /**
+     * Sees every invocation of the command, including subcommands the app does not register (answer them with the
+     * app's usage, or let the gateway answer them as unknown).
+     *
+     * @return empty to enqueue the command for its handler (or, for an unknown subcommand, to let the gateway say it
+     *         is unknown); a response to answer now instead (nothing enqueued)
+     */
     Optional<Response> check(SlashInvocation invocation);
 }

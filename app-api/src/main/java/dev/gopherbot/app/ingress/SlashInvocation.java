@@ -3,7 +3,7 @@ package dev.gopherbot.app.ingress;
 import java.time.Instant;
 
 /**
- * A slash command as the gateway sees it, e.g. {@code /timereport add vacation today}: command {@code /timereport},
+ * A slash command as the gateway sees it, e.g. {@code /timesheet add vacation today}: command {@code /timesheet},
  * subcommand {@code add}, argument {@code vacation today}.
  */
 public record SlashInvocation(String command, String subcommand, String argument, String userId, String channelId,

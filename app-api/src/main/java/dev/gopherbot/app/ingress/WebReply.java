@@ -9,4 +9,9 @@ public record WebReply(int status, String contentType, String body) {
     public static WebReply json(int status, String body) {
         return new WebReply(status, "application/json", body);
     }
+
+    /** A page for a browser ({@code Html.document(…)}); the gateway adds headers forbidding scripts and framing. */
+    public static WebReply html(int status, String body) {
+        return new WebReply(status, "text/html; charset=utf-8", body);
+    }
 }

@@ -1,10 +1,14 @@
 package dev.gopherbot.app.job;
 
-import com.slack.api.methods.SlackApiException;
+import dev.gopherbot.common.retry.RetryAfter;
 import java.time.Duration;
-import java.util.Optional;
+import java.time.Instant;
 
-/** The other side asked us to wait (HTTP 429 with {@code Retry-After}): the job runs again after exactly that delay. */
+/**
+ * The other side asked us to wait (HTTP 429 with {@code Retry-After}): the job runs again after exactly that delay.
+ * For Slack, catch {@code SlackCallFailed} of kind {@code RATE_LIMITED} and pass its {@code retryAfter()}; the
+ * header itself is read once, in {@code SlackCalls}.
+ */
 public final class RetryLater extends Exception {
     /** When a 429 carries no usable {@code Retry-After}. */
     public static final Duration DEFAULT_DELAY = Duration.ofSeconds(30);
@@ -20,26 +24,11 @@ public final class RetryLater extends Exception {
         return delay;
     }
 
-    /** A Slack 429 as a {@link RetryLater}; empty for any other Slack HTTP error. */
-    public static Optional<RetryLater> fromSlack(String method, SlackApiException e) {
-        if (e.getResponse() == null || e.getResponse().code() != 429) {
-            return Optional.empty();
-        }
-        return Optional.of(new RetryLater("Slack rate-limited " + method,
-                parseRetryAfter(e.getResponse().header("Retry-After"))));
-    }
-
-    /** {@code Retry-After} in seconds (the only form Slack and the feeds we poll send). */
+    /**
+     * A third party's {@code Retry-After} header (seconds or an HTTP-date, read by common's {@link RetryAfter}), or
+     * {@link #DEFAULT_DELAY} when there is none that can be read; never under a second.
+     */
     public static Duration parseRetryAfter(String header) {
-        if (header == null) {
-            return DEFAULT_DELAY;
-        }
-        try {
-            long seconds = Long.parseLong(header.trim());
-            // never 0: a server answering "Retry-After: 0" again and again must not put us in a hot loop
-            return seconds < 0 ? DEFAULT_DELAY : Duration.ofSeconds(Math.max(1, seconds));
-        } catch (NumberFormatException e) {
-            return DEFAULT_DELAY;
-        }
+        return RetryAfter.parse(header, Instant.now()).orElse(DEFAULT_DELAY);
     }
 }

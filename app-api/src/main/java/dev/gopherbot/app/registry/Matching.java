@@ -9,10 +9,11 @@ import java.util.Locale;
  *       name or an alias, ignoring case, repeated spaces and trailing {@code ? ! .}; only in a DM or when the bot is
  *       mentioned;</li>
  *   <li><b>prefixes</b>: the message starts with the prefix, ignoring case; only in a DM or when the bot is
- *       mentioned; the rest of the message is the argument;</li>
+ *       mentioned, unless registered for any message; the rest of the message is the argument;</li>
  *   <li><b>triggers</b> (reactions, {@code contains} responses): the trigger occurs in the message ignoring case, as
  *       whole words: a trigger that starts (ends) with a letter or digit must not be preceded (followed) by one, so
- *       {@code go} matches "let's go!" but not "gopher" or "ago". Link targets are not searched, only their labels.</li>
+ *       {@code go} matches "let's go!" but not "gopher" or "ago". Chinese and Japanese characters count as symbols
+ *       (those scripts have no spaces between words). Link targets are not searched, only their labels.</li>
  * </ul>
  */
 public final class Matching {
@@ -52,7 +53,17 @@ public final class Matching {
         return false;
     }
 
+    /**
+     * Letters, digits and {@code _} of scripts that separate words with spaces. Chinese and Japanese are written
+     * without spaces, so there a whole-word rule would never match: their characters count as symbols (a trigger
+     * {@code 彡} matches inside {@code ノ彡┻━┻}).
+     */
     private static boolean isWordChar(int codePoint) {
-        return Character.isLetterOrDigit(codePoint) || codePoint == '_';
+        if (!Character.isLetterOrDigit(codePoint) && codePoint != '_') {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
+                && script != Character.UnicodeScript.KATAKANA;
     }
 }

@@ -46,8 +46,12 @@ public sealed interface Registration {
         }
     }
 
-    record PrefixReg(String prefix, String usage, String description, String origin, PrefixHandler handler)
-            implements Registration {
+    /**
+     * @param anyMessage whether a message starting with the prefix is handled when not addressed to the bot too (a
+     *                   shorthand such as {@code xkcd:927} is its own address); otherwise only in a DM or a mention
+     */
+    record PrefixReg(String prefix, String usage, String description, String origin, PrefixHandler handler,
+                     boolean anyMessage) implements Registration {
         public String handlerName() {
             return "prefix:" + prefix.strip();
         }

@@ -8,9 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RetryLaterTest {
     @ParameterizedTest(name = "Retry-After ''{0}'' -> {1}")
-    @CsvSource(value = {"7, PT7S", "' 30 ', PT30S", "0, PT1S", "-4, PT30S", "soon, PT30S", "NULL, PT30S"},
-            nullValues = "NULL")
-    void retryAfterIsReadInSecondsAndNeverZero(String header, Duration expected) {
+    @CsvSource(value = {"7, PT7S", "' 30 ', PT30S", "0, PT1S", "-4, PT30S", "soon, PT30S", "NULL, PT30S",
+            "'Thu, 01 Jan 1970 00:00:00 GMT', PT1S"}, nullValues = "NULL")
+    void retryAfterIsReadInSecondsOrAsADateAndNeverZero(String header, Duration expected) {
         assertEquals(expected, RetryLater.parseRetryAfter(header));
     }
 }

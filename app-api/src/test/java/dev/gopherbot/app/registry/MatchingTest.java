@@ -25,6 +25,9 @@ class MatchingTest {
             no beer me                     | beer me            | true
             (╯°□°)╯︵ ┻━┻                  | (╯°□°)╯︵ ┻━┻      | true
             x(╯°□°)╯︵ ┻━┻x                | (╯°□°)╯︵ ┻━┻      | true
+            (ノಠ益ಠ)ノ彡┻━┻                 | 彡                 | true
+            (╯°□°)╯︵ ┻━┻                  | ︵                 | true
+            ゴーファー                       | ファ               | true
             gopher gopherbot               | gopher             | true
             gopherbot gopher               | gopher             | true
             ``                             | gopher             | false

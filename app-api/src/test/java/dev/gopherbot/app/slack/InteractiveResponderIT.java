@@ -2,15 +2,18 @@ package dev.gopherbot.app.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import dev.gopherbot.common.slack.RateGate;
 import dev.gopherbot.common.slack.SlackCallFailed;
 import dev.gopherbot.common.slack.SlackCalls;
+import dev.gopherbot.testkit.slack.Failure;
 import dev.gopherbot.testkit.slack.FakeSlack;
 import dev.gopherbot.testkit.slack.ResponseUrls;
 import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,50 @@ class InteractiveResponderIT {
         assertEquals(SlackCallFailed.Kind.PERMANENT, e.kind());
         assertEquals("http 404 used_url", e.error());
         assertEquals(ResponseUrls.MAX_USES, slack.responses("spent").size());
+    }
+
+    @Test
+    void aResponseIsPostedAsTheJsonSlackExpects() {
+        responder.respond(slack.responseUrl("json"), Response.inChannel("shared").replacingOriginal());
+
+        ResponseUrls.Response posted = slack.responses("json").getFirst();
+        assertEquals("shared", posted.text());
+        assertEquals("in_channel", posted.responseType());
+        assertTrue(posted.replaceOriginal());
+    }
+
+    @Test
+    void aResponseUrlAnsweringAServerErrorIsATransientFailure() {
+        slack.failNextResponse("busy", Failure.serverError(503));
+
+        SlackCallFailed e = assertThrows(SlackCallFailed.class, () -> responder.respond(slack.responseUrl("busy"),
+                Response.ephemeral("x")));
+
+        assertEquals(SlackCallFailed.Kind.TRANSIENT, e.kind());
+        assertEquals("http 503", e.error());
+    }
+
+    @Test
+    void aRateLimitedResponseUrlCarriesItsRetryAfterAndUsesNothingUp() {
+        slack.failNextResponse("limited", Failure.rateLimited(7));
+
+        SlackCallFailed e = assertThrows(SlackCallFailed.class, () -> responder.respond(slack.responseUrl("limited"),
+                Response.ephemeral("x")));
+
+        assertEquals(SlackCallFailed.Kind.RATE_LIMITED, e.kind());
+        assertEquals(Duration.ofSeconds(7), e.retryAfter());
+        assertEquals(0, slack.responses("limited").size());
+    }
+
+    @Test
+    void aResponseSlackRefusesWith4xxIsAPermanentFailureNamedAsSlackNamesIt() {
+        slack.failNextResponse("refused", new Failure(400, 0, "invalid_blocks"));
+
+        SlackCallFailed e = assertThrows(SlackCallFailed.class, () -> responder.respond(slack.responseUrl("refused"),
+                Response.ephemeral("x")));
+
+        assertEquals(SlackCallFailed.Kind.PERMANENT, e.kind());
+        assertEquals("http 400 invalid_blocks", e.error());
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * A backlog of message entries written straight into the public-message stream, with the fields the gateway writes.
- * Every other message says "gopher" and exists in the fake workspace (the consumer reacts: one Web API call); the
+ * Every other message says "my adorable little gophers" and exists in the fake workspace (the consumer reacts: one Web API call); the
  * rest need nothing from the bot (the consumer only acknowledges them).
  *
  * @param entries   entries written

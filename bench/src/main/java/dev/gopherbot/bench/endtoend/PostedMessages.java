@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.SplittableRandom;
 
 /**
- * Messages that exist in the fake workspace (so {@code reactions.add} succeeds, as in Slack) and say "gopher", each
+ * Messages that exist in the fake workspace (so {@code reactions.add} succeeds, as in Slack) and say "my adorable little gophers", each
  * sent to the gateway as a signed event; the send time goes to {@link SlackArrivals}.
  */
 final class PostedMessages implements RequestSource {

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Message events shaped like Slack's: envelope, authorizations and rich-text blocks repeating the text, 1–2 KB each.
- * Texts either contain "gopher" (the consumer adds a reaction: one Web API call) or nothing the bot reacts to.
+ * Texts either contain "my adorable little gophers" (the consumer adds a reaction: one Web API call) or nothing the bot reacts to.
  */
 public final class MessageEvents {
     public static final String CHANNEL = "C0GENERAL";
@@ -16,9 +16,12 @@ public final class MessageEvents {
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final String EVENT_CONTEXT =
             "4-eyJldCI6Im1lc3NhZ2UiLCJ0aWQiOiJUMEdPUEhFUiIsImFpZCI6IkEwR09QSEVSIiwiY2lkIjoiQzBHRU5FUkFMIn0";
-    // no trigger of reactions.yaml or responses.yaml in here; "gopher" is added where a reaction is wanted
+    // no trigger of reactions.yaml or responses.yaml in here; REACTION is added where one is wanted
     private static final String FILLER = "the quick hamster jumps over a lazy channel while goroutines race to "
             + "send on unbuffered channels and the scheduler parks them politely until someone is listening ";
+
+    /** The trigger of the one reaction in reactions.yaml that fires on any message, with one emoji. */
+    public static final String REACTION = "my adorable little gophers";
 
     private MessageEvents() {
     }
@@ -28,7 +31,7 @@ public final class MessageEvents {
         return "EvBENCH" + Long.toString(SEQUENCE.incrementAndGet(), 36).toUpperCase();
     }
 
-    /** 100–400 characters of chat; with {@code reaction}, containing the word "gopher". */
+    /** 100–400 characters of chat; with {@code reaction}, containing {@link #REACTION}. */
     public static String text(SplittableRandom random, boolean reaction) {
         int start = random.nextInt(FILLER.length() / 2);
         String text = FILLER.repeat(4).substring(start, start + 100 + random.nextInt(300)).trim();
@@ -36,7 +39,8 @@ public final class MessageEvents {
             return text;
         }
         int middle = text.indexOf(' ', text.length() / 2);
-        return middle < 0 ? text + " gopher" : text.substring(0, middle) + " gopher" + text.substring(middle);
+        return middle < 0 ? text + " " + REACTION
+                : text.substring(0, middle) + " " + REACTION + text.substring(middle);
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Distinct, correctly signed message events of 1–2 KB ({@link MessageEvents}), each saying "gopher". Every request
+ * Distinct, correctly signed message events of 1–2 KB ({@link MessageEvents}), each saying "my adorable little gophers". Every request
  * has its own event id, so the gateway stores each one. Given a fake workspace, each message is first posted there,
  * so a consumer's {@code reactions.add} finds it.
  */

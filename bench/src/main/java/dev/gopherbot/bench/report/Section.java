@@ -1,9 +1,8 @@
 package dev.gopherbot.bench.report;
 
-import dev.gopherbot.bench.GatewayBench;
 import dev.gopherbot.bench.options.BenchOptions;
 
-/** One part of the benchmark report; sections are listed in {@link GatewayBench#SECTIONS}. */
+/** One part of the benchmark report; sections are listed in {@code GatewayBench.SECTIONS}. */
 public interface Section {
     /** The name used with {@code --sections}. */
     String name();

@@ -1,8 +1,5 @@
 package dev.gopherbot.bgtasks.channels;
 
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.request.conversations.ConversationsListRequest;
 import com.slack.api.methods.response.conversations.ConversationsListResponse;
 import com.slack.api.model.Conversation;
 import com.slack.api.model.ConversationType;
@@ -10,6 +7,8 @@ import dev.gopherbot.app.job.RetryLater;
 import dev.gopherbot.bgtasks.jobs.Job;
 import dev.gopherbot.bgtasks.leader.Leadership;
 import dev.gopherbot.common.channels.Channel;
+import dev.gopherbot.common.slack.SlackCallFailed;
+import dev.gopherbot.common.slack.SlackCalls;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,8 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Lists every public, unarchived channel with {@code conversations.list} (cursor pagination, 200 a page: the method
- * is Tier 2, about 20 calls a minute) and hands the result to the {@link ChannelCacheWriter}. A 429 keeps the pages
- * read so far and the next run resumes at the page that was refused, after {@code Retry-After}.
+ * is Tier 2, about 20 calls a minute) through the app's {@link SlackCalls}, and hands the result to the
+ * {@link ChannelCacheWriter}. A short {@code Retry-After} is waited out inside the call; a longer one ends the run
+ * with {@link RetryLater}, keeping the pages read so far, and the next run resumes at the page that was refused.
+ * Any other failure starts the next run from the first page (a cursor may not outlive a pause).
  */
 public final class ChannelCacheJob implements Job {
     static final int PAGE_SIZE = 200;
@@ -34,14 +35,14 @@ public final class ChannelCacheJob implements Job {
     }
 
     private final String name;
-    private final MethodsClient slack;
+    private final SlackCalls slack;
     private final ChannelCacheWriter writer;
     private final Leadership leadership;
     private final Duration interval;
     private Listing listing;
 
     /** @param app the app whose workspace is listed, with its bot token */
-    public ChannelCacheJob(String app, MethodsClient slack, ChannelCacheWriter writer, Leadership leadership,
+    public ChannelCacheJob(String app, SlackCalls slack, ChannelCacheWriter writer, Leadership leadership,
             ChannelCacheSettings settings) {
         this.name = app + ".channel-cache";
         this.slack = slack;
@@ -90,28 +91,18 @@ public final class ChannelCacheJob implements Job {
                 .addKeyValue("renamed", changes.renamed()).addKeyValue("removed", changes.removed()).log();
     }
 
-    private ConversationsListResponse fetch(String cursor) throws IOException, RetryLater {
-        ConversationsListRequest request = ConversationsListRequest.builder()
-                .types(List.of(ConversationType.PUBLIC_CHANNEL)).excludeArchived(true).limit(PAGE_SIZE)
-                .cursor(cursor).build();
-        ConversationsListResponse page;
+    private ConversationsListResponse fetch(String cursor) throws RetryLater {
         try {
-            page = slack.conversationsList(request);
-        } catch (SlackApiException e) {
-            RetryLater later = RetryLater.fromSlack("conversations.list", e).orElse(null);
-            if (later != null) {
-                throw later; // keep the listing: the next run resumes at this page
+            return slack.call("conversations.list", m -> m.conversationsList(r -> r
+                    .types(List.of(ConversationType.PUBLIC_CHANNEL)).excludeArchived(true).limit(PAGE_SIZE)
+                    .cursor(cursor)));
+        } catch (SlackCallFailed e) {
+            if (e.kind() == SlackCallFailed.Kind.RATE_LIMITED) {
+                // keep the listing: the next run resumes at this page
+                throw new RetryLater("Slack rate-limited conversations.list", e.retryAfter());
             }
-            listing = null;
-            throw new IOException("conversations.list answered HTTP " + e.getResponse().code(), e);
-        } catch (IOException e) {
-            listing = null;
+            listing = null; // e.g. invalid_cursor after a long pause, a 5xx: start again from the first page
             throw e;
         }
-        if (!page.isOk()) {
-            listing = null; // e.g. invalid_cursor after a long pause: start again from the first page
-            throw new IOException("conversations.list failed: " + page.getError());
-        }
-        return page;
     }
 }

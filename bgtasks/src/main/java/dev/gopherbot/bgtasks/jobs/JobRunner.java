@@ -3,6 +3,8 @@ package dev.gopherbot.bgtasks.jobs;
 import dev.gopherbot.app.job.LeadershipLost;
 import dev.gopherbot.app.job.RetryLater;
 import dev.gopherbot.bgtasks.leader.Leadership;
+import dev.gopherbot.common.retry.Backoff;
+import dev.gopherbot.common.slack.SlackCallFailed;
 import io.lettuce.core.RedisException;
 import java.time.Clock;
 import java.time.Duration;
@@ -130,8 +132,8 @@ public final class JobRunner implements AutoCloseable {
             var line = log.atWarn().setMessage("job failed").addKeyValue("job", s.name())
                     .addKeyValue("failures", s.failures).addKeyValue("retry_in_ms", delay.toMillis())
                     .addKeyValue("error", e.toString());
-            // an unexpected runtime exception is a bug: keep its stack; I/O and HTTP failures are just noise
-            if (e instanceof RuntimeException && !(e instanceof RedisException)) {
+            // an unexpected runtime exception is a bug: keep its stack; I/O, Redis and Slack failures are just noise
+            if (e instanceof RuntimeException && !(e instanceof RedisException) && !(e instanceof SlackCallFailed)) {
                 line = line.setCause(e);
             }
             line.log();
@@ -141,10 +143,9 @@ public final class JobRunner implements AutoCloseable {
     /** {@code min(period, 30s) × 2^(failures-1)}, never above {@code max(maxBackoff, that base)}. */
     static Duration backoff(Duration period, int failures, Duration maxBackoff) {
         Duration base = period.compareTo(Duration.ofSeconds(30)) < 0 ? period : Duration.ofSeconds(30);
+        // a cap below the base would make a slow job's retries faster than its first one
         Duration cap = maxBackoff.compareTo(base) > 0 ? maxBackoff : base;
-        int doublings = Math.min(Math.max(failures - 1, 0), 30);
-        Duration d = base.multipliedBy(1L << doublings);
-        return d.compareTo(cap) > 0 ? cap : d;
+        return Backoff.exponential(base, cap).delay(failures);
     }
 
     private void waitAtMost(long nanos) {

@@ -1,5 +1,6 @@
 package dev.gopherbot.common.redis;
 
+import dev.gopherbot.common.retry.Backoff;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
@@ -10,7 +11,11 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +27,22 @@ import org.slf4j.LoggerFactory;
 public final class RedisConnector implements AutoCloseable {
     /** How long a process waits for Redis at start-up before it gives up (and Heroku restarts it). */
     public static final Duration STARTUP_PATIENCE = Duration.ofSeconds(20);
+    /**
+     * 0.5 s doubling to 4 s; with jitter, since at a deploy or restart every dyno of every process asks at once (the
+     * jitter only shortens a wait, so the patience above still bounds the whole).
+     */
+    static final Backoff STARTUP_PAUSE = Backoff.exponential(Duration.ofMillis(500), Duration.ofSeconds(4))
+            .withJitter(0.2);
     private static final Logger log = LoggerFactory.getLogger(RedisConnector.class);
 
+    /**
+     * The longest wait between two reconnect attempts. Lettuce's default doubles up to 30 s, so after a long outage
+     * the first attempt once Redis is back could be half a minute away; capped, the gateway answers 200 again within
+     * about a second of Redis returning, however long it was gone (an attempt a second is nothing for Redis).
+     */
+    public static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(1);
+
+    private final ClientResources resources;
     private final RedisClient client;
     private final RedisSettings settings;
 
@@ -38,7 +57,9 @@ public final class RedisConnector implements AutoCloseable {
                 case NONE -> SslVerifyMode.NONE;
             });
         }
-        client = RedisClient.create(uri);
+        resources = DefaultClientResources.builder().reconnectDelay(Delay.exponential(Duration.ofMillis(50),
+                MAX_RECONNECT_DELAY, 2, TimeUnit.MILLISECONDS)).build();
+        client = RedisClient.create(resources, uri);
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 // fail fast while disconnected: callers answer 503 or retry instead of queueing unbounded work
@@ -71,7 +92,7 @@ public final class RedisConnector implements AutoCloseable {
             try {
                 return client.connect(codec);
             } catch (RedisException e) {
-                long backoffMs = Math.min(4_000L, 250L << Math.min(attempt, 4));
+                long backoffMs = STARTUP_PAUSE.delay(attempt).toMillis();
                 if (System.nanoTime() + backoffMs * 1_000_000 > deadline) {
                     throw e;
                 }
@@ -87,6 +108,11 @@ public final class RedisConnector implements AutoCloseable {
         }
     }
 
+    /** One attempt, no retries: for checks that must fail fast (a refused certificate is not going to change). */
+    public StatefulRedisConnection<String, String> connectOnce() {
+        return client.connect(StringCodec.UTF8);
+    }
+
     /** A connection for one blocking command loop, whose timeout must exceed the BLOCK time. */
     public StatefulRedisConnection<String, String> connectBlocking(Duration block) {
         StatefulRedisConnection<String, String> c = connect(StringCodec.UTF8);
@@ -97,5 +123,6 @@ public final class RedisConnector implements AutoCloseable {
     @Override
     public void close() {
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        resources.shutdown(0, 2, TimeUnit.SECONDS); // ours, not the client's: it does not shut them down
     }
 }

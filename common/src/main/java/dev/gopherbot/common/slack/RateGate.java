@@ -18,19 +18,26 @@ public final class RateGate {
         this.clock = clock;
     }
 
+    /** Now, by the clock the gate measures {@code Retry-After} with (wall time in production). */
+    Instant now() {
+        return clock.instant();
+    }
+
     public void close(String method, Duration retryAfter) {
         Instant until = clock.instant().plus(retryAfter);
         closedUntil.merge(method, until, (a, b) -> a.isAfter(b) ? a : b);
     }
 
+    /** How long {@code method} stays closed; zero when it may be called now. */
+    public Duration remaining(String method) {
+        Instant until = closedUntil.get(method);
+        Duration wait = until == null ? Duration.ZERO : Duration.between(clock.instant(), until);
+        return wait.isNegative() ? Duration.ZERO : wait;
+    }
+
     /** Blocks until {@code method} may be called again. */
     public void awaitOpen(String method) throws InterruptedException {
-        while (true) {
-            Instant until = closedUntil.get(method);
-            Duration wait = until == null ? Duration.ZERO : Duration.between(clock.instant(), until);
-            if (wait.isNegative() || wait.isZero()) {
-                return;
-            }
+        for (Duration wait = remaining(method); !wait.isZero(); wait = remaining(method)) {
             Thread.sleep(wait.toMillis() + 1); // waiting out Slack's Retry-After, not synchronising threads
         }
     }

@@ -5,8 +5,8 @@ import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 
 /**
- * Builds the Slack SDK's Web API client. Remember: the client does not throw on {@code ok:false}; every call site
- * checks {@code isOk()}. A 429 surfaces as {@code SlackApiException} carrying {@code Retry-After}.
+ * Builds the Slack SDK's client. Calls go through {@link SlackCalls}, which checks {@code ok} (the client does not
+ * throw on {@code ok:false}) and reads {@code Retry-After} from the {@code SlackApiException} a 429 surfaces as.
  */
 public final class SlackClients {
     private SlackClients() {

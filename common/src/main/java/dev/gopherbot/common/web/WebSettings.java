@@ -1,12 +1,10 @@
 package dev.gopherbot.common.web;
 
-import dev.gopherbot.common.config.ConfigException;
 import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.config.Secret;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,13 +54,6 @@ public record WebSettings(Secret sessionKey, URI publicUrl, Duration linkTtl, Du
         return new WebSettings(new Secret(key == null ? "" : key), publicUrl(env),
                 ttl(env, LINK_TTL, DEFAULT_LINK_TTL, MAX_LINK_TTL),
                 ttl(env, SESSION_TTL, DEFAULT_SESSION_TTL, MAX_SESSION_TTL));
-    }
-
-    /** What a gateway with pages but without any web settings fails with, naming both settings. */
-    public static ConfigException missing() {
-        return new ConfigException(List.of(
-                SESSION_KEY + " is required when web pages are registered but not set",
-                PUBLIC_URL + " is required when web pages are registered but not set"));
     }
 
     /** {@code Secure} cookies everywhere but on http://localhost, where browsers would not send them back. */

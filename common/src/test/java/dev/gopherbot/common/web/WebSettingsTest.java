@@ -64,14 +64,6 @@ class WebSettingsTest {
     }
 
     @Test
-    void missingNamesBothSettingsForAGatewayWithPages() {
-        List<String> problems = WebSettings.missing().problems();
-
-        assertTrue(problems.get(0).startsWith("WEB_SESSION_KEY is required when web pages are registered"));
-        assertTrue(problems.get(1).startsWith("PUBLIC_URL is required when web pages are registered"));
-    }
-
-    @Test
     void aShortKeyIsRefusedWithoutEchoingIt() {
         Env env = new Env(Map.of("WEB_SESSION_KEY", "short-key-31-characters-long-xx", "PUBLIC_URL", "https://a.b"));
         WebSettings.require(env);

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides which registered handlers an event calls. Addressed messages (DM or mention) are matched against commands
- * first (exact, then prefix); every message is then matched against reactions, {@code contains} responses and
- * custom matchers. All that match are called.
+ * first (exact, then prefix); other messages only against the prefixes registered for any message; every message is
+ * then matched against reactions, {@code contains} responses and custom matchers. All that match are called.
  */
 public final class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
@@ -85,9 +85,10 @@ public final class Dispatcher {
         if (message.addressedToBot()) {
             registry.command(message.text()).ifPresentOrElse(
                     c -> calls.add(new HandlerCall(c.handlerName(), () -> c.handler().handle(ctx))),
-                    () -> registry.prefix(message.text()).ifPresent(p -> calls.add(new HandlerCall(
-                            p.registration().handlerName(),
-                            () -> p.registration().handler().handle(ctx, p.argument())))));
+                    () -> registry.prefix(message.text()).ifPresent(p -> calls.add(prefixCall(ctx, p))));
+        } else {
+            registry.prefix(message.text()).filter(p -> p.registration().anyMessage())
+                    .ifPresent(p -> calls.add(prefixCall(ctx, p)));
         }
         for (Registration.ResponseReg r : registry.responses()) {
             if (anyTrigger(message, r.triggers())) {
@@ -111,6 +112,11 @@ public final class Dispatcher {
             }
         }
         return calls;
+    }
+
+    private static HandlerCall prefixCall(MessageContext ctx, Registry.PrefixMatch p) {
+        return new HandlerCall(p.registration().handlerName(), () -> p.registration().handler().handle(ctx,
+                p.argument()));
     }
 
     private static boolean anyTrigger(Message message, List<String> triggers) {

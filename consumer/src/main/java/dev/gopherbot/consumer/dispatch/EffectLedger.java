@@ -1,6 +1,7 @@
 package dev.gopherbot.consumer.dispatch;
 
 import dev.gopherbot.common.redis.Keys;
+import dev.gopherbot.common.retry.Backoff;
 import dev.gopherbot.common.stream.StreamKind;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.SetArgs;
@@ -24,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class EffectLedger {
     private static final Logger log = LoggerFactory.getLogger(EffectLedger.class);
     private static final int MARK_ATTEMPTS = 3;
+    /** 200 ms, then 400 ms: a marker is worth a short wait, not a handler slot held for long. */
+    private static final Backoff MARK_PAUSE = Backoff.exponential(Duration.ofMillis(200), Duration.ofMillis(400));
 
     private final RedisCommands<String, String> redis;
     private final Keys keys;
@@ -59,7 +62,7 @@ public final class EffectLedger {
                     return;
                 }
                 try {
-                    Thread.sleep(200L * attempt); // Redis is briefly away; the marker is worth a short wait
+                    Thread.sleep(MARK_PAUSE.delay(attempt)); // Redis is briefly away
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                     return;

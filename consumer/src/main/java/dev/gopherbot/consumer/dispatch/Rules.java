@@ -29,7 +29,10 @@ public record Rules(String botUserId, String botId, Duration maxEventAge, boolea
      * @param requeued an operator requeued it from the dead letters: its age no longer counts against it
      */
     public Optional<String> ignoreReason(Event event, boolean requeued) {
-        if (!requeued && event.eventTime() > 0
+        // a conversation moves on, so old messages and joins are left alone; but data an app keeps in step (a
+        // user's profile change read after an outage) is as true late as on time, and dropping it would lose it
+        boolean ages = !(event instanceof Event.Other);
+        if (ages && !requeued && event.eventTime() > 0
                 && Instant.ofEpochSecond(event.eventTime()).plus(maxEventAge).isBefore(clock.instant())) {
             return Optional.of("older than MAX_EVENT_AGE");
         }

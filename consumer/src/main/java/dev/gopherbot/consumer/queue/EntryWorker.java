@@ -2,15 +2,13 @@ package dev.gopherbot.consumer.queue;
 
 import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.app.handler.UnreadableEntry;
+import dev.gopherbot.common.retry.Backoff;
 import dev.gopherbot.consumer.dispatch.EffectLedger;
 import dev.gopherbot.consumer.dispatch.HandlerCall;
 import dev.gopherbot.consumer.dispatch.HandlerRunner;
 import dev.gopherbot.consumer.dispatch.HostedApp;
 import dev.gopherbot.consumer.events.Event;
-import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisException;
-import io.lettuce.core.StreamMessage;
-import io.lettuce.core.XClaimArgs;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +29,8 @@ import org.slf4j.spi.LoggingEventBuilder;
  */
 public final class EntryWorker {
     private static final Logger log = LoggerFactory.getLogger(EntryWorker.class);
+    /** Between tries of a Redis step of the worker's own (an ack, a claim): Lettuce reconnects meanwhile. */
+    static final Backoff REDIS_PAUSE = Backoff.exponential(Duration.ofMillis(100), Duration.ofSeconds(2));
     /**
      * How long "done" markers live: longer than a redelivery takes, and long enough for an operator to requeue a dead
      * letter after a weekend without repeating the handlers that had succeeded.
@@ -41,9 +41,7 @@ public final class EntryWorker {
     public record Policy(int maxDeliveries, Duration retryBackoff, Duration visibilityTimeout) {
         /** Doubles per delivery, capped at half the visibility timeout; never sooner than the handler asked. */
         Duration backoff(long deliveries, Duration requested) {
-            Duration cap = visibilityTimeout.dividedBy(2);
-            Duration exp = retryBackoff.multipliedBy(1L << Math.min(20, Math.max(0, deliveries - 1)));
-            Duration chosen = exp.compareTo(cap) > 0 ? cap : exp;
+            Duration chosen = Backoff.exponential(retryBackoff, visibilityTimeout.dividedBy(2)).delay(deliveries);
             return requested.compareTo(chosen) > 0 ? requested : chosen;
         }
     }
@@ -58,6 +56,7 @@ public final class EntryWorker {
     private final InFlight inFlight;
     private final CountDownLatch stopping;
     private final AtomicLong settled = new AtomicLong();
+    private final OwnedClaims claims;
 
     public EntryWorker(Policy policy, RedisCommands<String, String> redis, Streams streams, String consumer,
                        Map<String, HostedApp> apps, DeadLetters deadLetters,
@@ -70,6 +69,7 @@ public final class EntryWorker {
         this.deadLetters = deadLetters;
         this.inFlight = inFlight;
         this.stopping = stopping;
+        this.claims = new OwnedClaims(redis);
     }
 
     /** Entries acknowledged or moved to the dead letters by this process. */
@@ -77,8 +77,9 @@ public final class EntryWorker {
         return settled.get();
     }
 
+    /** Runs {@code first} to the end; the caller registered it in {@link InFlight}, and this removes it. */
     public void process(Delivery first) {
-        inFlight.add(first);
+        inFlight.running();
         try {
             handle(first);
         } catch (RuntimeException e) {
@@ -86,6 +87,7 @@ public final class EntryWorker {
             log.error("entry {} of {} could not be processed", first.id(), first.kind().wireName(), e);
         } finally {
             inFlight.remove(first);
+            inFlight.finished();
         }
     }
 
@@ -140,14 +142,13 @@ public final class EntryWorker {
         }
     }
 
-    /** Claims the entry again, which counts as a new delivery in Redis (XPENDING shows the true count). */
+    /**
+     * Claims the entry again, which counts as a new delivery in Redis (XPENDING shows the true count) — only if it is
+     * still pending for this consumer: one a peer reclaimed meanwhile is the peer's now.
+     */
     private Optional<Delivery> claimAgain(Delivery d) {
-        return withRedis("claim " + d.id(), () -> {
-            List<StreamMessage<String, String>> claimed = redis.xclaim(streams.key(d.kind()),
-                    Consumer.from(streams.group(), consumer), XClaimArgs.Builder.minIdleTime(0), d.id());
-            return claimed.isEmpty() || claimed.getFirst().getBody() == null ? Optional.<Delivery>empty()
-                    : Optional.of(d.redelivered(d.deliveries() + 1));
-        }).flatMap(o -> o);
+        return withRedis("claim " + d.id(), () -> claims.claimAgain(streams.key(d.kind()), streams.group(),
+                consumer, d.id())).filter(ours -> ours).map(ours -> d.redelivered(d.deliveries() + 1));
     }
 
     private void ack(Delivery d) {
@@ -172,8 +173,7 @@ public final class EntryWorker {
      */
     private <T> Optional<T> withRedis(String what, Supplier<T> step) {
         long deadline = System.nanoTime() + policy.visibilityTimeout().toNanos();
-        Duration pause = Duration.ofMillis(100);
-        while (true) {
+        for (int failures = 1; ; failures++) {
             try {
                 return Optional.of(step.get());
             } catch (RedisException e) {
@@ -181,11 +181,9 @@ public final class EntryWorker {
                     log.warn("gave up on {} after Redis failures: {}", what, e.toString());
                     return Optional.empty();
                 }
-                if (waitOrStop(pause)) {
+                if (waitOrStop(REDIS_PAUSE.delay(failures))) {
                     return Optional.empty();
                 }
-                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2)
-                        : pause.multipliedBy(2);
             }
         }
     }

@@ -6,14 +6,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The entries this process is handling right now, so they can be kept claimed while their handlers run. */
+/**
+ * The entries this process holds: registered the moment they are read or reclaimed (before a handler starts), and
+ * kept claimed by the {@link Reclaimer} until settled, so no entry of ours is ever idle long enough for a peer to
+ * take it over.
+ */
 public final class InFlight {
     private final Map<StreamKind, Set<String>> ids = new ConcurrentHashMap<>();
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
 
     void add(Delivery d) {
         ids.computeIfAbsent(d.kind(), k -> ConcurrentHashMap.newKeySet()).add(d.id());
-        threads.add(Thread.currentThread());
     }
 
     void remove(Delivery d) {
@@ -21,6 +24,14 @@ public final class InFlight {
         if (set != null) {
             set.remove(d.id());
         }
+    }
+
+    /** The current thread runs an entry's handlers: interrupted if the shutdown grace runs out. */
+    void running() {
+        threads.add(Thread.currentThread());
+    }
+
+    void finished() {
         threads.remove(Thread.currentThread());
     }
 

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * What operators see of a running consumer: a heartbeat key ({@code heartbeat:consumer:<instance>}, a small JSON
  * value with a TTL of three beats, so a missing key means a dead or partitioned consumer) and one lag line per
  * stream (pending count, oldest pending age, entries not yet delivered, stream length), with a warning when the
- * backlog approaches the gateway's {@code STREAM_MAXLEN}, beyond which unconsumed entries would be trimmed.
+ * backlog approaches the gateway's {@code STREAM_MAXLEN}, at which it turns new events away (503).
  */
 public final class Monitor {
     private static final Logger log = LoggerFactory.getLogger(Monitor.class);
@@ -73,8 +73,8 @@ public final class Monitor {
             if (backlog > streamMaxLen / 2) {
                 log.atWarn().addKeyValue("stream", lag.kind().wireName()).addKeyValue("backlog", backlog)
                         .addKeyValue("stream_maxlen", streamMaxLen)
-                        .log("backlog is past half of STREAM_MAXLEN: add consumers, or unconsumed entries will be "
-                                + "trimmed");
+                        .log("backlog is past half of STREAM_MAXLEN: add consumers; at STREAM_MAXLEN the gateway "
+                                + "answers Slack 503");
             }
         }
     }

@@ -6,16 +6,12 @@ import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
-import io.lettuce.core.XClaimArgs;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.ClaimedMessages;
-import io.lettuce.core.models.stream.PendingMessage;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Runs every third of the visibility timeout, on the shared connection:
@@ -34,6 +30,7 @@ public final class Reclaimer {
     private final InFlight inFlight;
     private final Duration visibilityTimeout;
     private final Map<StreamKind, String> cursors = new java.util.concurrent.ConcurrentHashMap<>();
+    private final OwnedClaims claims;
 
     public Reclaimer(RedisCommands<String, String> redis, Streams streams, String consumer, Workers workers,
                      InFlight inFlight, Duration visibilityTimeout) {
@@ -43,17 +40,38 @@ public final class Reclaimer {
         this.workers = workers;
         this.inFlight = inFlight;
         this.visibilityTimeout = visibilityTimeout;
+        this.claims = new OwnedClaims(redis);
     }
 
     public Duration interval() {
         return visibilityTimeout.dividedBy(3);
     }
 
-    /** One round over every stream; Redis errors propagate to the scheduler, which logs them and tries next round. */
-    public void runOnce() throws InterruptedException {
+    /**
+     * Keeps every in-flight entry claimed. Scheduled on its own, never behind {@link #reclaim()} (which may wait for
+     * slots): a late round would let a peer take over entries this process is running. Redis errors propagate to the
+     * scheduler, which logs them and tries next round.
+     */
+    public void keepClaimed() {
         for (StreamKind kind : streams.kinds()) {
             keepClaimed(kind);
-            reclaim(kind);
+        }
+    }
+
+    /** Reclaims entries idle past the visibility timeout into the slots free now. */
+    public void reclaim() throws InterruptedException {
+        // the reader holds the free slots while it blocks in XREADGROUP (up to a second); the slots are fair, so
+        // waiting a little longer than that gets this round its share
+        int reserved = workers.reserve(workers.concurrency(), StreamReader.blockTime().multipliedBy(2));
+        try {
+            for (StreamKind kind : streams.kinds()) {
+                if (reserved == 0) {
+                    return;
+                }
+                reserved -= reclaim(kind, reserved);
+            }
+        } finally {
+            workers.release(reserved);
         }
     }
 
@@ -62,41 +80,30 @@ public final class Reclaimer {
         if (ids.isEmpty()) {
             return;
         }
-        List<String> sorted = ids.stream().sorted(Reclaimer::compareIds).toList();
-        // only entries still ours: one a peer already took over stays with that peer
-        Set<String> mine = redis.xpending(streams.key(kind), me, Range.create(sorted.getFirst(), sorted.getLast()),
-                Limit.from(sorted.size() * 2L)).stream().map(PendingMessage::getId).collect(Collectors.toSet());
-        String[] touch = sorted.stream().filter(mine::contains).toArray(String[]::new);
-        if (touch.length > 0) {
-            redis.xclaim(streams.key(kind), me, XClaimArgs.Builder.justid().minIdleTime(0), touch);
-        }
+        // only entries still ours, checked and touched in one step: one a peer already took over stays with it
+        claims.keep(streams.key(kind), streams.group(), me.getName(), ids.toArray(String[]::new));
     }
 
-    private void reclaim(StreamKind kind) throws InterruptedException {
-        int reserved = workers.reserve(workers.concurrency(), Duration.ZERO);
-        if (reserved == 0) {
-            return;
+    /** Claims up to {@code slots} entries idle past the visibility timeout and starts them; returns how many. */
+    private int reclaim(StreamKind kind, int slots) {
+        String key = streams.key(kind);
+        ClaimedMessages<String, String> claimed = redis.xautoclaim(key, new XAutoClaimArgs<String>().consumer(me)
+                .minIdleTime(visibilityTimeout).startId(cursors.getOrDefault(kind, "0-0")).count(slots));
+        cursors.put(kind, claimed.getId());
+        List<String> mine = inFlight.ids(kind);
+        // an entry of our own that went idle (its keep-alive failed on a Redis error) is still running here
+        List<StreamMessage<String, String>> messages = claimed.getMessages().stream()
+                .filter(m -> m.getBody() != null && !m.getBody().isEmpty() && !mine.contains(m.getId())).toList();
+        if (messages.isEmpty()) {
+            return 0;
         }
-        try {
-            String key = streams.key(kind);
-            ClaimedMessages<String, String> claimed = redis.xautoclaim(key, new XAutoClaimArgs<String>().consumer(me)
-                    .minIdleTime(visibilityTimeout).startId(cursors.getOrDefault(kind, "0-0")).count(reserved));
-            cursors.put(kind, claimed.getId());
-            List<StreamMessage<String, String>> messages = claimed.getMessages().stream()
-                    .filter(m -> m.getBody() != null && !m.getBody().isEmpty()).toList();
-            if (messages.isEmpty()) {
-                return;
-            }
-            Map<String, Long> deliveries = new HashMap<>();
-            redis.xpending(key, me, Range.create(messages.getFirst().getId(), messages.getLast().getId()),
-                    Limit.from(messages.size() * 2L)).forEach(p -> deliveries.put(p.getId(), p.getRedeliveryCount()));
-            for (StreamMessage<String, String> m : messages) {
-                workers.start(new Delivery(kind, m.getId(), m.getBody(), deliveries.getOrDefault(m.getId(), 2L)));
-                reserved--;
-            }
-        } finally {
-            workers.release(reserved);
+        Map<String, Long> deliveries = new HashMap<>();
+        redis.xpending(key, me, Range.create(messages.getFirst().getId(), messages.getLast().getId()),
+                Limit.from(messages.size() * 2L)).forEach(p -> deliveries.put(p.getId(), p.getRedeliveryCount()));
+        for (StreamMessage<String, String> m : messages) {
+            workers.start(new Delivery(kind, m.getId(), m.getBody(), deliveries.getOrDefault(m.getId(), 2L)));
         }
+        return messages.size();
     }
 
     /** Stream ids compare by time, then sequence; as strings "10-0" would sort before "9-0". */

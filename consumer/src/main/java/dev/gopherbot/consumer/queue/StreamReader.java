@@ -1,5 +1,6 @@
 package dev.gopherbot.consumer.queue;
 
+import dev.gopherbot.common.retry.Backoff;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
@@ -15,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The read loop: one blocking {@code XREADGROUP} over all streams on its own connection, reading only as many
- * entries as there are free handler slots (entries it cannot start now are left for its peers), each handled on a
- * virtual thread. Entries of the priority streams ({@link Streams#priority()}) get the first free slots and, while every slot is
+ * The read loop: one blocking {@code XREADGROUP} over all streams on its own connection, reading at most as many
+ * entries as there are free handler slots ({@link ReadPlan}; entries it cannot start now are left for its peers),
+ * each started on a virtual thread the moment it is read. Entries of the priority streams ({@link Streams#priority()}) get the first free slots and, while every slot is
  * busy, are still read into a few slots of their own. Survives Redis going away: it backs off and reads again once
  * Lettuce has reconnected.
  */
@@ -28,7 +29,10 @@ public final class StreamReader {
     static final Duration SLOT_WAIT = Duration.ofMillis(100);
     /** How long a priority-only read blocks: short, so a slot freed meanwhile is not left idle long. */
     static final Duration PRIORITY_BLOCK = Duration.ofMillis(250);
-    private static final Duration MAX_PAUSE = Duration.ofSeconds(2);
+    /** How long a read of only some streams blocks (fewer free slots than streams): the others wait their turn. */
+    static final Duration PARTIAL_BLOCK = Duration.ofMillis(100);
+    /** After a failed read: short, since Lettuce reconnects on its own and a reader idle for long leaves work waiting. */
+    static final Backoff PAUSE = Backoff.exponential(Duration.ofMillis(100), Duration.ofSeconds(2));
 
     private final RedisCommands<String, String> blocking;
     private final RedisCommands<String, String> shared;
@@ -37,6 +41,7 @@ public final class StreamReader {
     private final Workers workers;
     private final CountDownLatch stopping;
     private volatile boolean groupsReady;
+    private int turn;
 
     public StreamReader(RedisCommands<String, String> blocking, RedisCommands<String, String> shared,
                         Streams streams, String consumer, Workers workers, CountDownLatch stopping) {
@@ -54,7 +59,7 @@ public final class StreamReader {
     }
 
     public void run() {
-        Duration pause = Duration.ofMillis(100);
+        int failures = 0;
         boolean failing = false;
         while (stopping.getCount() > 0) {
             int taken = 0;
@@ -63,43 +68,34 @@ public final class StreamReader {
                     streams.ensureGroups(shared);
                     groupsReady = true;
                 }
-                // hold one slot while blocked in the read (the reclaimer needs the others), and size the read by
-                // the slots free now; COUNT applies per stream, so split them over the streams
-                taken = workers.reserve(1, SLOT_WAIT);
+                // reserve every free slot and read at most that many entries: each entry read is started (and
+                // registered in flight) at once, never held waiting for a slot where the reclaimer cannot see it
+                taken = workers.reserve(Integer.MAX_VALUE, SLOT_WAIT);
                 if (taken == 0) {
                     // every slot busy: read only what a person is waiting on; leave the rest to peers
                     readPriority();
                     continue;
                 }
-                int perStream = Math.max(1, (taken + workers.free()) / streams.kinds().size());
+                ReadPlan plan = ReadPlan.of(streams.kinds(), taken, turn);
                 List<StreamMessage<String, String>> batch = priorityFirst(blocking.xreadgroup(me,
-                        XReadArgs.Builder.block(BLOCK).count(perStream), streams.newEntries()));
-                for (StreamMessage<String, String> m : batch) {
-                    var kind = streams.kindOf(m.getStream());
-                    if (kind.isEmpty()) {
-                        continue;
-                    }
-                    if (taken == 0) {
-                        // these entries are ours already: wait for a slot (handlers finish in seconds)
-                        taken = workers.reserve(1, Duration.ofDays(1));
-                    }
-                    workers.start(new Delivery(kind.get(), m.getId(), m.getBody(), 1));
-                    taken--;
-                }
+                        XReadArgs.Builder.block(plan.partial(streams.kinds().size()) ? PARTIAL_BLOCK : BLOCK)
+                                .count(plan.count()), streams.newEntries(plan.kinds())));
+                turn += plan.kinds().size();
+                taken -= startAll(batch, taken, workers::start);
                 if (failing) {
                     log.info("reading the streams again");
                     failing = false;
                 }
-                pause = Duration.ofMillis(100);
+                failures = 0;
             } catch (RedisCommandExecutionException e) {
                 if (e.getMessage() != null && e.getMessage().startsWith("NOGROUP")) {
                     groupsReady = false; // the stream or group vanished (a Redis without persistence restarted)
                 }
                 failing = logOnce(failing, e);
-                pause = sleep(pause);
+                pause(++failures);
             } catch (RedisException e) {
                 failing = logOnce(failing, e);
-                pause = sleep(pause);
+                pause(++failures);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -120,23 +116,32 @@ public final class StreamReader {
             return;
         }
         try {
-            int perStream = Math.max(1, slots / streams.priority().size());
+            ReadPlan plan = ReadPlan.of(streams.priority(), slots, turn);
             List<StreamMessage<String, String>> batch = blocking.xreadgroup(me,
-                    XReadArgs.Builder.block(PRIORITY_BLOCK).count(perStream), streams.newEntries(streams.priority()));
-            for (StreamMessage<String, String> m : batch) {
-                var kind = streams.kindOf(m.getStream());
-                if (kind.isEmpty()) {
-                    continue;
-                }
-                if (slots == 0) {
-                    slots = workers.reservePriority(1, Duration.ofDays(1)); // ours already: wait for a slot
-                }
-                workers.startPriority(new Delivery(kind.get(), m.getId(), m.getBody(), 1));
-                slots--;
-            }
+                    XReadArgs.Builder.block(PRIORITY_BLOCK).count(plan.count()), streams.newEntries(plan.kinds()));
+            turn += plan.kinds().size();
+            slots -= startAll(batch, slots, workers::startPriority);
         } finally {
             workers.releasePriority(slots);
         }
+    }
+
+    /** Starts every entry read, one reserved slot each; returns how many slots were used. */
+    private int startAll(List<StreamMessage<String, String>> batch, int reserved,
+                         java.util.function.Consumer<Delivery> start) {
+        if (batch.size() > reserved) {
+            // the read plan makes this impossible; holding entries without a slot would let a peer take them over
+            throw new IllegalStateException("read " + batch.size() + " entries for " + reserved + " slots");
+        }
+        int used = 0;
+        for (StreamMessage<String, String> m : batch) {
+            var kind = streams.kindOf(m.getStream());
+            if (kind.isPresent()) {
+                start.accept(new Delivery(kind.get(), m.getId(), m.getBody(), 1));
+                used++;
+            }
+        }
+        return used;
     }
 
     /** Slots go to the priority streams' entries first, whatever order Redis returned the streams in. */
@@ -152,13 +157,11 @@ public final class StreamReader {
         return true;
     }
 
-    private Duration sleep(Duration pause) {
+    private void pause(int failures) {
         try {
-            stopping.await(pause.toMillis(), TimeUnit.MILLISECONDS);
+            stopping.await(PAUSE.delay(failures).toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        Duration next = pause.multipliedBy(2);
-        return next.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : next;
     }
 }

@@ -20,11 +20,14 @@ public final class Workers {
     private final Semaphore slots;
     private final Semaphore prioritySlots = new Semaphore(PRIORITY_SLOTS);
     private final EntryWorker worker;
+    private final InFlight inFlight;
 
-    public Workers(int concurrency, EntryWorker worker) {
+    public Workers(int concurrency, EntryWorker worker, InFlight inFlight) {
         this.concurrency = concurrency;
-        this.slots = new Semaphore(concurrency);
+        // fair: the reclaimer, waiting while the reader blocks in XREADGROUP with the free slots, is served next
+        this.slots = new Semaphore(concurrency, true);
         this.worker = worker;
+        this.inFlight = inFlight;
     }
 
     /** Reserves up to {@code max} free slots, waiting up to {@code wait} for the first; returns how many. */
@@ -74,6 +77,7 @@ public final class Workers {
     }
 
     private void start(Delivery d, Semaphore slot) {
+        inFlight.add(d); // before the thread starts: from now on the reclaimer keeps it ours
         Thread.ofVirtual().name("entry-" + d.kind().wireName() + "-" + d.id()).start(() -> {
             try {
                 worker.process(d);

@@ -21,7 +21,8 @@ import java.util.Optional;
  * {@code POST /slack/<app>/commands}: a slash command. A known {@code <command> <subcommand>} of the app is appended
  * to its {@code command} stream and acknowledged with an empty 200 (Slack then shows nothing until the consumer
  * answers through {@code response_url}); anything else is answered at once with an ephemeral message, never
- * enqueued. The app's {@code SlashCheck}, when it has one, sees the command first and may answer instead.
+ * enqueued. The app's {@code SlashCheck}, when it has one, sees every invocation of its command first, unknown
+ * subcommands included, and may answer instead.
  *
  * <p>The dedup key is the {@code trigger_id}: Slack issues one per invocation, so it identifies the request the way
  * {@code event_id} identifies an event.
@@ -53,12 +54,9 @@ public final class CommandsEndpoint implements SlackEndpoint {
         form.required("response_url");
         audience.verify(form.optional("api_app_id"), form.optional("team_id"));
         SlashText.Invocation invocation = SlashText.parse(form.optional("text"));
-        if (app.interactive().slash(command, invocation.subcommand()).isEmpty()) {
-            boolean knownCommand = app.interactive().commands().contains(command);
-            return Reply.answered(ephemeral(SlashText.unknownText(command, invocation.subcommand(), knownCommand)),
-                    knownCommand ? "unknown subcommand" : "unknown command");
-        }
-        Optional<SlashCheck> check = app.slashCheck(command);
+        boolean knownCommand = app.interactive().commands().contains(command);
+        // the check sees unknown subcommands too, so an app can answer them with its own usage
+        Optional<SlashCheck> check = knownCommand ? app.slashCheck(command) : Optional.empty();
         if (check.isPresent()) {
             Optional<Response> answer = check.get().check(new SlashInvocation(command, invocation.subcommand(),
                     invocation.argument(), form.optional("user_id"), form.optional("channel_id"),
@@ -66,6 +64,10 @@ public final class CommandsEndpoint implements SlackEndpoint {
             if (answer.isPresent()) {
                 return Reply.answered(answer.get().json(), "answered by the app's check");
             }
+        }
+        if (app.interactive().slash(command, invocation.subcommand()).isEmpty()) {
+            return Reply.answered(ephemeral(SlashText.unknownText(command, invocation.subcommand(), knownCommand)),
+                    knownCommand ? "unknown subcommand" : "unknown command");
         }
         return acknowledger.append(StreamKind.command(app.name()), new QueuedEvent(triggerId,
                 request.receivedAtMs() / 1000, request.receivedAtMs(), request.requestId(), request.retryNum(),

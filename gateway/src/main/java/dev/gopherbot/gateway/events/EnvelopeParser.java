@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import dev.gopherbot.gateway.ingress.RequestRejected;
+import dev.gopherbot.gateway.reply.RequestRejected;
 import java.io.IOException;
 
 /**

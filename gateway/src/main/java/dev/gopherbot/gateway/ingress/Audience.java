@@ -1,5 +1,6 @@
 package dev.gopherbot.gateway.ingress;
 
+import dev.gopherbot.gateway.reply.RequestRejected;
 import java.util.Optional;
 
 /**

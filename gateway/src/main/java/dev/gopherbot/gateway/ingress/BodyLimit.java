@@ -1,6 +1,7 @@
 package dev.gopherbot.gateway.ingress;
 
 import dev.gopherbot.gateway.reply.Outcome;
+import dev.gopherbot.gateway.reply.RequestRejected;
 import java.io.IOException;
 import java.io.InputStream;
 

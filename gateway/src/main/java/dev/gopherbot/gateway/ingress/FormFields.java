@@ -1,6 +1,7 @@
 package dev.gopherbot.gateway.ingress;
 
 import dev.gopherbot.app.handler.FormBody;
+import dev.gopherbot.gateway.reply.RequestRejected;
 import java.util.Map;
 
 /** A form-encoded Slack body (slash commands, interactivity) as fields, with 400s naming what is missing. */

@@ -1,6 +1,7 @@
 package dev.gopherbot.gateway.ingress;
 
 import dev.gopherbot.common.config.Secret;
+import dev.gopherbot.gateway.reply.RequestRejected;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

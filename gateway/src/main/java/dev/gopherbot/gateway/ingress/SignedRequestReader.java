@@ -1,6 +1,7 @@
 package dev.gopherbot.gateway.ingress;
 
 import dev.gopherbot.gateway.reply.Outcome;
+import dev.gopherbot.gateway.reply.RequestRejected;
 import io.javalin.http.Context;
 import java.io.IOException;
 

@@ -1,6 +1,7 @@
 package dev.gopherbot.gateway.ingress;
 
 import dev.gopherbot.gateway.reply.Reply;
+import dev.gopherbot.gateway.reply.RequestRejected;
 
 /**
  * One Slack-facing endpoint behind {@link SlackRoute}: it sees only requests whose content type, size and signature

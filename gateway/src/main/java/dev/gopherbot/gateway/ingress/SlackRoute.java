@@ -4,6 +4,7 @@ import dev.gopherbot.gateway.ops.GatewayMetrics;
 import dev.gopherbot.gateway.queue.QueueUnavailable;
 import dev.gopherbot.gateway.reply.Outcome;
 import dev.gopherbot.gateway.reply.Reply;
+import dev.gopherbot.gateway.reply.RequestRejected;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 

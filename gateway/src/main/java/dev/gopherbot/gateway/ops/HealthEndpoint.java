@@ -8,6 +8,8 @@ import io.lettuce.core.api.sync.RedisCommands;
 /** {@code GET /healthz}: 200 when Redis answers a PING within the command timeout, 503 otherwise. */
 public final class HealthEndpoint implements Handler {
     public static final String PATH = "/healthz";
+    /** The same check where earlier bots had it ({@code /_ruok}: "are you OK?"). */
+    public static final String LEGACY_PATH = "/_ruok";
 
     private final RedisCommands<String, byte[]> redis;
 

@@ -1,7 +1,7 @@
 package dev.gopherbot.gateway.queue;
 
 /** Redis refused, failed or did not answer in time; the caller answers 503 and Slack retries later. */
-public final class QueueUnavailable extends RuntimeException {
+public class QueueUnavailable extends RuntimeException {
     public QueueUnavailable(String message, Throwable cause) {
         super(message, cause);
     }

@@ -1,7 +1,5 @@
 package dev.gopherbot.gateway.reply;
 
-import dev.gopherbot.gateway.ingress.RequestRejected;
-
 /**
  * What an endpoint answers, with what the request log line needs to know about it.
  *

@@ -47,10 +47,10 @@ final class PageEndpoint implements WebRoute.Endpoint {
             throw new IllegalStateException("the page handler returned null");
         }
         return switch (page.status()) {
-            case 200 -> WebReply.page(Outcome.PAGE, page.html(), null);
-            case 400 -> WebReply.page(Outcome.BAD_REQUEST, page.html(), "page answered 400");
-            case 403 -> WebReply.page(Outcome.FORBIDDEN, page.html(), "page answered 403");
-            default -> WebReply.page(Outcome.NOT_FOUND, page.html(), "page answered 404");
+            case 200 -> WebReply.page(Outcome.PAGE, page.body(), page.contentType(), null);
+            case 400 -> WebReply.page(Outcome.BAD_REQUEST, page.body(), page.contentType(), "page answered 400");
+            case 403 -> WebReply.page(Outcome.FORBIDDEN, page.body(), page.contentType(), "page answered 403");
+            default -> WebReply.page(Outcome.NOT_FOUND, page.body(), page.contentType(), "page answered 404");
         };
     }
 }

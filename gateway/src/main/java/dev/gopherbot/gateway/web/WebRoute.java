@@ -1,5 +1,6 @@
 package dev.gopherbot.gateway.web;
 
+import dev.gopherbot.app.web.PageResponse;
 import dev.gopherbot.gateway.ingress.RequestIds;
 import dev.gopherbot.gateway.ingress.RequestLog;
 import dev.gopherbot.gateway.ops.GatewayMetrics;
@@ -21,10 +22,13 @@ final class WebRoute implements Handler {
         WebReply handle(Context ctx, Instant now);
     }
 
-    static final String HTML = "text/html; charset=utf-8";
-    /** 'self' only, and no framing (clickjacking), no {@code <base>}, forms only back to this site. */
-    static final String CONTENT_SECURITY_POLICY =
-            "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    static final String HTML = PageResponse.HTML;
+    /**
+     * 'self' only, and no framing (clickjacking), no {@code <base>}, forms only back to this site. Images may also
+     * come from Slack's avatar hosts, since pages show Slack users as Slack serves them.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https://*.slack-edge.com"
+            + " https://secure.gravatar.com; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     private final String route;
     private final Endpoint endpoint;
@@ -73,7 +77,7 @@ final class WebRoute implements Handler {
             ctx.header("Set-Cookie", reply.setCookie());
         }
         if (!reply.html().isEmpty()) {
-            ctx.contentType(HTML).result(reply.html());
+            ctx.contentType(reply.contentType()).result(reply.html());
         }
     }
 }

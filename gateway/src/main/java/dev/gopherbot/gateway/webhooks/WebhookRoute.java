@@ -2,23 +2,24 @@ package dev.gopherbot.gateway.webhooks;
 
 import dev.gopherbot.app.AppDefinition.WebhookReg;
 import dev.gopherbot.app.ingress.Acceptance;
-import dev.gopherbot.app.ingress.WebReply;
+import dev.gopherbot.app.ingress.GetAcceptance;
 import dev.gopherbot.app.ingress.WebRequest;
 import dev.gopherbot.common.stream.StreamKind;
 import dev.gopherbot.gateway.ingress.BodyLimit;
 import dev.gopherbot.gateway.ingress.RequestIds;
 import dev.gopherbot.gateway.ingress.RequestLog;
-import dev.gopherbot.gateway.ingress.RequestRejected;
 import dev.gopherbot.gateway.ops.GatewayMetrics;
 import dev.gopherbot.gateway.queue.Acknowledger;
 import dev.gopherbot.gateway.queue.QueueUnavailable;
 import dev.gopherbot.gateway.queue.QueuedEvent;
 import dev.gopherbot.gateway.reply.Outcome;
 import dev.gopherbot.gateway.reply.Reply;
+import dev.gopherbot.gateway.reply.RequestRejected;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,12 +27,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code GET|POST /hooks/<app>/<name>}: a third party's webhook. The app's {@code Webhook} answers a GET itself
- * (subscription handshakes) and decides on each POST — verified, then enqueued once per dedup key into the app's
- * {@code webhook.<name>} stream, acknowledged without storing, or refused. Errors are caught here, once, and every
- * request gets one reply, one count and one log line, as the Slack routes do.
+ * {@code GET|POST /hooks/<app>/<name>}: a third party's webhook. The app's {@code Webhook} decides on each POST —
+ * verified, then enqueued once per dedup key into the app's {@code webhook.<name>} stream, acknowledged without
+ * storing, or refused — and on each GET: answered (subscription handshakes), or enqueued the same way with its query
+ * string as the body (a browser back from an OAuth provider) and answered with the app's page. Errors are caught here,
+ * once, and every request gets one reply, one count and one log line, as the Slack routes do. The log line names the
+ * route, never the query string, where such callbacks carry codes.
  */
 public final class WebhookRoute implements Handler {
+    private static final String HTML = "text/html";
+
     private final String route;
     private final WebhookReg hook;
     private final StreamKind kind;
@@ -65,7 +70,7 @@ public final class WebhookRoute implements Handler {
         Reply reply;
         Throwable failure = null;
         try {
-            reply = ctx.method() == HandlerType.GET ? get(ctx) : post(ctx, requestId);
+            reply = ctx.method() == HandlerType.GET ? get(ctx, requestId) : post(ctx, requestId);
         } catch (RequestRejected e) {
             reply = Reply.rejected(e);
         } catch (QueueUnavailable e) {
@@ -76,6 +81,13 @@ public final class WebhookRoute implements Handler {
             failure = e;
         }
         ctx.status(reply.outcome().status());
+        if (reply.contentType().startsWith(HTML)) {
+            // a page for a browser, reached from another site: no scripts, no framing, and its URL (which may hold
+            // a one-time code) neither cached nor sent on as a referrer
+            ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'")
+                    .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer")
+                    .header("Cache-Control", "no-store");
+        }
         if (!reply.body().isEmpty()) {
             ctx.contentType(reply.contentType()).result(reply.body());
         }
@@ -83,10 +95,21 @@ public final class WebhookRoute implements Handler {
         RequestLog.record(ctx.method().name(), route, requestId, reply, start, failure);
     }
 
-    private Reply get(Context ctx) {
-        WebReply answer = hook.webhook().onGet(request(ctx, new byte[0]));
-        return new Reply(outcomeFor(answer.status()), answer.body(), answer.status() >= 400 ? "refused" : null,
-                null, null, answer.contentType());
+    private Reply get(Context ctx, String requestId) {
+        WebRequest request = request(ctx, new byte[0]);
+        return switch (hook.webhook().acceptGet(request)) {
+            case GetAcceptance.Answer a -> new Reply(outcomeFor(a.reply().status()), a.reply().body(),
+                    a.reason() != null ? a.reason() : a.reply().status() >= 400 ? "refused" : null, null, null,
+                    a.reply().contentType());
+            case GetAcceptance.Enqueue e -> {
+                String query = ctx.queryString() == null ? "" : ctx.queryString();
+                Reply stored = acknowledger.append(kind, new QueuedEvent(e.dedupKey(), e.eventTime(),
+                        request.receivedAt().toEpochMilli(), requestId, 0, query.getBytes(StandardCharsets.UTF_8)));
+                // stored now or before (a reload): the caller sees the same page either way
+                yield new Reply(stored.outcome(), e.reply().body(), stored.reason(), stored.eventId(), stored.kind(),
+                        e.reply().contentType());
+            }
+        };
     }
 
     private Reply post(Context ctx, String requestId) {

@@ -93,6 +93,18 @@ class CommandsIngressIT {
     }
 
     @Test
+    void theAppsSlashCheckMayAnswerASubcommandTheAppDoesNotRegisterAndNothingIsStored() throws Exception {
+        HttpResponse<String> response = post(InteractivePayloads.command(DemoApp.COMMAND, DemoApp.GREETING + " there")
+                .form());
+
+        assertEquals(200, response.statusCode());
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals("ephemeral", body.path("response_type").asText());
+        assertEquals("Hello! `/demo help` lists what I do.", body.path("text").asText());
+        assertEquals(0, gateway.totalEntries());
+    }
+
+    @Test
     void anUnknownCommandIsAnsweredTheSameWay() throws Exception {
         HttpResponse<String> response = post(InteractivePayloads.command("/timereport", "add 8h").form());
 

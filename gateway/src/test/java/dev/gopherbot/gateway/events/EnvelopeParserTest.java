@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.gopherbot.gateway.ingress.RequestRejected;
 import dev.gopherbot.gateway.reply.Outcome;
+import dev.gopherbot.gateway.reply.RequestRejected;
 import dev.gopherbot.testkit.slack.SlackPayloads;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

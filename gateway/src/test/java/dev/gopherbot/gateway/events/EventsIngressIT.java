@@ -70,6 +70,20 @@ class EventsIngressIT {
     }
 
     @Test
+    void anEventPostedToTheReplacedBotsPathSlackEventIsStoredAsAtSlackEvents() {
+        String body = SlackPayloads.message("C0GENERAL", "U0ALICE", "hi").envelope();
+
+        assertEquals(200, gateway.client().postEvent("/slack/event", body, 0).statusCode());
+
+        assertEquals(1, gateway.length(DemoApp.MESSAGE_PUBLIC));
+    }
+
+    @Test
+    void theReplacedBotsHealthPathAnswersLikeHealthz() {
+        assertEquals(200, gateway.client().get("/_ruok").statusCode());
+    }
+
+    @Test
     void aMessageWithoutChannelTypeIsPublic() {
         String body = """
                 {"type":"event_callback","event_id":"EvNoType1","event_time":1700000000,"team_id":"T0GOPHER",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.gopherbot.common.config.Secret;
 import dev.gopherbot.gateway.reply.Outcome;
+import dev.gopherbot.gateway.reply.RequestRejected;
 import dev.gopherbot.testkit.slack.SlackSigner;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

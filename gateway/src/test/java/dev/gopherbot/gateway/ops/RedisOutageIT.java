@@ -33,6 +33,7 @@ class RedisOutageIT {
         assertEquals(200, gateway.client().postEvent(before).statusCode());
         assertEquals(200, gateway.client().get("/healthz").statusCode());
 
+        gateway.redis().assumeRestartable();
         gateway.redis().stop();
 
         String during = SlackPayloads.message("C0GENERAL", "U0ALICE", "during").envelope();

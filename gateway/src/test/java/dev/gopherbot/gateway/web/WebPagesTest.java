@@ -54,6 +54,14 @@ class WebPagesTest {
     }
 
     @Test
+    void aPageIsHtmlUnlessItSaysJsonOrCss() {
+        assertEquals(PageResponse.HTML, PageResponse.ok("<p>hi</p>").contentType());
+        assertEquals(PageResponse.JSON, PageResponse.json(400, "{\"error\":\"no\"}").contentType());
+        assertEquals(PageResponse.CSS, PageResponse.stylesheet("p{}").contentType());
+        assertThrows(IllegalArgumentException.class, () -> new PageResponse(200, "x", "application/javascript"));
+    }
+
+    @Test
     void aRequestGivesTheFirstValueOfAQueryParameter() {
         PageRequest request = new PageRequest(new Viewer("U1", "T1"), "/web/directory",
                 Map.of("q", List.of("go", "rust"), "empty", List.of()));

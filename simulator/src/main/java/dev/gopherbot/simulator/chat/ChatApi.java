@@ -13,7 +13,7 @@ import dev.gopherbot.simulator.apps.AppLinks;
 import dev.gopherbot.simulator.events.Deliveries;
 import dev.gopherbot.simulator.events.EventSource;
 import dev.gopherbot.simulator.interactive.ModalErrors;
-import dev.gopherbot.testkit.slack.HostedFiles;
+import dev.gopherbot.testkit.slack.UploadedFiles;
 import dev.gopherbot.testkit.slack.SlackWebApi;
 import dev.gopherbot.testkit.slack.Workspace;
 import io.javalin.config.RoutesConfig;
@@ -168,21 +168,40 @@ public final class ChatApi {
     private void editProfile(Context ctx) {
         JsonNode body = body(ctx);
         Workspace.User me = person(workspace, text(body, "user"));
-        Workspace.Profile old = workspace.profile(me.id());
-        Workspace.Profile profile = new Workspace.Profile(field(body, "displayName", old.displayName()),
-                field(body, "title", old.title()), old.email(), field(body, "statusText", old.statusText()),
-                field(body, "statusEmoji", old.statusEmoji()), field(body, "tz", old.tz()));
-        Workspace.User updated = workspace.updateProfile(me.id(), field(body, "realName", me.realName()), profile);
+        String realName = field(body, "realName", me.realName());
+        String displayName = optionalText(body, "displayName");
+        String title = optionalText(body, "title");
+        String statusText = optionalText(body, "statusText");
+        String statusEmoji = optionalText(body, "statusEmoji");
+        for (String v : new String[] {realName, displayName, title, statusText, statusEmoji}) {
+            if (v != null && v.length() > MAX_FIELD) {
+                throw new BadRequestResponse("profile fields are at most " + MAX_FIELD + " characters");
+            }
+        }
+        Workspace.User updated = realName.isBlank() ? me : workspace.rename(me.id(), realName.strip());
+        workspace.changeProfile(me.id(), p -> {
+            Workspace.Profile changed = p;
+            if (displayName != null) {
+                changed = changed.withDisplayName(displayName.strip());
+            }
+            if (title != null) {
+                changed = changed.withTitle(title.strip());
+            }
+            if (statusText != null || statusEmoji != null) {
+                changed = changed.withStatus(statusEmoji == null ? p.statusEmoji() : statusEmoji.strip(),
+                        statusText == null ? p.statusText() : statusText.strip());
+            }
+            return changed;
+        });
         events.userChange(updated);
         json(ctx, Requests.JSON.createObjectNode().put("id", updated.id()).put("realName", updated.realName()));
     }
 
-    /** A file as the person downloads it: signed in to the workspace, so no token is needed. */
+    /** A shared file as the person downloads it: signed in to the workspace, so no token is needed. */
     private void download(Context ctx) {
-        HostedFiles.File file = api.files().file(ctx.pathParam("id")).filter(f -> f.content() != null)
-                .filter(f -> f.name().equals(ctx.pathParam("name")))
+        UploadedFiles.Upload file = api.uploads().shared(ctx.pathParam("id"), ctx.pathParam("name"))
                 .orElseThrow(() -> new NotFoundResponse("no such file"));
-        HostedFiles.send(ctx, file);
+        UploadedFiles.send(ctx, file);
     }
 
     private String version() {
@@ -192,12 +211,6 @@ public final class ChatApi {
 
     private static String field(JsonNode body, String name, String fallback) {
         String v = optionalText(body, name);
-        if (v == null) {
-            return fallback;
-        }
-        if (v.length() > MAX_FIELD) {
-            throw new BadRequestResponse(name + " must be at most " + MAX_FIELD + " characters");
-        }
-        return v.strip();
+        return v == null ? fallback : v;
     }
 }

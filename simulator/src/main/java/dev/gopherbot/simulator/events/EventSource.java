@@ -47,7 +47,7 @@ public final class EventSource {
     public List<String> teamJoin(Workspace.User user) {
         return sendToAll(app -> {
             ObjectNode event = JSON.createObjectNode().put("type", "team_join");
-            event.set("user", SlackPayloads.user(workspace, user));
+            event.set("user", SlackPayloads.user(user, workspace.profile(user.id())));
             return payload(event, app);
         });
     }
@@ -57,7 +57,7 @@ public final class EventSource {
         return sendToAll(app -> {
             ObjectNode event = JSON.createObjectNode().put("type", "user_change")
                     .put("cache_ts", Instant.now().getEpochSecond()).put("event_ts", SlackPayloads.newTs());
-            event.set("user", SlackPayloads.user(workspace, user));
+            event.set("user", SlackPayloads.user(user, workspace.profile(user.id())));
             return payload(event, app);
         });
     }

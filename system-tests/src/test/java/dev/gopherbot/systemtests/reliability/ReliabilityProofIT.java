@@ -2,19 +2,25 @@ package dev.gopherbot.systemtests.reliability;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gopherbot.app.App;
+import dev.gopherbot.app.handler.Outcome;
 import dev.gopherbot.apps.gopherbot.GopherbotApp;
+import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.config.Identity;
 import dev.gopherbot.common.redis.Keys;
 import dev.gopherbot.common.stream.EntryFields;
 import dev.gopherbot.common.stream.StreamKind;
+import dev.gopherbot.consumer.ConsumerApp;
+import dev.gopherbot.gateway.GatewayApp;
 import dev.gopherbot.testkit.redis.RedisServer;
-import dev.gopherbot.testkit.slack.Call;
 import dev.gopherbot.testkit.slack.Failure;
 import dev.gopherbot.testkit.slack.FakeSlack;
 import dev.gopherbot.testkit.slack.GatewayClient;
 import dev.gopherbot.testkit.slack.SlackPayloads;
+import dev.gopherbot.testkit.slack.Workspace;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.StreamMessage;
@@ -64,7 +70,7 @@ class ReliabilityProofIT {
     private static final int EVENTS = 1000;
     private static final int FAILING_EVENTS = 50;
     private static final String SECRET = "reliability-proof-signing-secret";
-    private static final Keys KEYS = new Keys("proof:");
+    private static Keys KEYS;
     private static final String GROUP = Identity.DEFAULT_APP_NAME;
     private static final String[] CHANNELS = {"C0GENERAL", "C0RANDOM", "C0NEWBIES", "C0GOTIME", "C0JOBS"};
 
@@ -78,13 +84,10 @@ class ReliabilityProofIT {
     private static GatewayClient client;
     private static Map<String, String> consumerEnv;
 
-    /** One message the test said: its Slack identity. */
-    private record Said(String eventId, String channel, String ts) {
-    }
-
     @BeforeAll
     static void startTheBot() throws IOException {
         redis = RedisServer.startPersistent();
+        KEYS = new Keys(redis.keyPrefix() + "proof:");
         slack = FakeSlack.start();
         redisClient = RedisClient.create(redis.url());
         connection = redisClient.connect();
@@ -131,11 +134,12 @@ class ReliabilityProofIT {
     @Test
     @Order(1)
     void everyEventTakesEffectExactlyOnceThroughAConsumerKillARedisRestartAndSlackFailures() throws Exception {
+        redis.assumeRestartable(); // the proof restarts Redis mid-run
         slack.api().failRandomly(0.10, 1, 0.05, 20_260_601L);
         long started = System.nanoTime();
         AtomicInteger accepted = new AtomicInteger();
-        List<Said> said = new ArrayList<>();
-        CountDownLatch allAccepted = sendPaced(EVENTS, "C0GENERAL", said, accepted, true);
+        EffectAudit audit = new EffectAudit();
+        CountDownLatch allAccepted = sendPaced(mixedTraffic(EVENTS, audit), accepted);
 
         // (a) SIGKILL one consumer while it holds entries, restart it a moment later
         await().atMost(Duration.ofSeconds(60)).until(() -> accepted.get() >= EVENTS * 3 / 10
@@ -151,28 +155,23 @@ class ReliabilityProofIT {
         redis.start();
 
         assertTrue(allAccepted.await(3, TimeUnit.MINUTES), "every event accepted by the gateway");
-        Set<String> timestamps = said.stream().map(Said::ts).collect(Collectors.toSet());
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500))
-                .until(() -> successfulReactions(timestamps).size() == EVENTS);
-        await().atMost(Duration.ofSeconds(60)).until(() -> pending(PUBLIC) == 0);
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertTrue(audit.judge(slack.calls()).none().isEmpty() && nothingPending(),
+                        audit.judge(slack.calls()).summary() + "; none: " + audit.judge(slack.calls()).none()));
+        stopConsumers(); // lets every running handler finish: a late second run would post before the verdict
 
-        Map<String, Long> perMessage = successfulReactions(timestamps).stream()
-                .collect(Collectors.groupingBy(c -> c.param("timestamp"), Collectors.counting()));
-        assertEquals(EVENTS, perMessage.size(), "every event's reaction reached Slack");
-        assertTrue(perMessage.values().stream().allMatch(n -> n == 1), "and exactly once: " + perMessage.values()
-                .stream().filter(n -> n != 1).count() + " messages got more");
+        EffectAudit.Verdict verdict = audit.judge(slack.calls());
+        assertEquals(List.of(), verdict.none(), "every event took effect");
+        assertEquals(List.of(), verdict.twice(), "and none twice: " + verdict.summary());
         assertEquals(0, deadLetters(), "no dead letters");
         for (StreamKind kind : KINDS) {
             assertEquals(0, pending(kind), kind.wireName() + " has nothing pending");
         }
-        report(String.format("run 1: %d events accepted by the gateway, %d reactions reached Slack exactly once "
-                        + "each, 0 pending, 0 dead letters; %d entries stranded by the SIGKILL and reclaimed; "
-                        + "reactions.add calls: %d (%d answered 429, %d answered 5xx, %d already_reacted); "
-                        + "gateway answers other than 200: %d; %.1f s",
-                EVENTS, perMessage.size(), strandedByKill, callsOf(timestamps, c -> true),
-                callsOf(timestamps, c -> c.httpStatus() == 429), callsOf(timestamps, c -> c.httpStatus() >= 500),
-                callsOf(timestamps, c -> "already_reacted".equals(c.error())), NOT_ACCEPTED.get(),
-                (System.nanoTime() - started) / 1e9));
+        report(String.format("run 1: %s; %d entries stranded by the SIGKILL and reclaimed; gateway answers other "
+                        + "than 200: %d; 0 pending, 0 dead letters; %.1f s", verdict.summary(), strandedByKill,
+                NOT_ACCEPTED.get(), (System.nanoTime() - started) / 1e9));
+        startConsumer("consumer.1");
+        startConsumer("consumer.2");
     }
 
     @Test
@@ -180,10 +179,10 @@ class ReliabilityProofIT {
     void aHandlerThatAlwaysFailsFillsTheDeadLettersAndARequeueDeliversThemOnceFixed() throws Exception {
         slack.api().stopFailing();
         slack.api().failAlways("reactions.add", Failure.serverError(500));
-        List<Said> said = new ArrayList<>();
-        assertTrue(sendPaced(FAILING_EVENTS, "C0MODS", said, new AtomicInteger(), false)
+        EffectAudit audit = new EffectAudit();
+        assertTrue(sendPaced(reactions(FAILING_EVENTS, "C0MODS", audit), new AtomicInteger())
                 .await(2, TimeUnit.MINUTES));
-        Set<String> eventIds = said.stream().map(Said::eventId).collect(Collectors.toSet());
+        Set<String> eventIds = audit.events();
 
         await().atMost(Duration.ofMinutes(2)).until(() -> deadLetters() == FAILING_EVENTS);
         List<StreamMessage<String, String>> dead = commands.xrange(KEYS.deadLetters(PUBLIC),
@@ -193,42 +192,126 @@ class ReliabilityProofIT {
         assertTrue(dead.stream().allMatch(m -> m.getBody().get("dead_deliveries").equals("5")
                 && m.getBody().get("dead_error").contains("reactions.add: http 500")));
         assertEquals(0, pending(PUBLIC), "dead letters are acknowledged in the live stream");
-        Set<String> timestamps = said.stream().map(Said::ts).collect(Collectors.toSet());
-        assertEquals(0, successfulReactions(timestamps).size());
+        assertEquals(FAILING_EVENTS, audit.judge(slack.calls()).none().size(), "no reaction took effect");
 
         slack.api().stopFailing(); // the handler is fixed
         ChildProcess requeue = ChildProcess.start("dead-letters", "consumer", consumerEnv, "dead-letters",
                 "requeue", PUBLIC.wireName(), "--all");
         assertEquals(0, requeue.waitForExit(), Files.readString(ChildProcess.log("dead-letters")));
 
-        await().atMost(Duration.ofMinutes(1)).until(() -> successfulReactions(timestamps).size() == FAILING_EVENTS);
-        await().atMost(Duration.ofSeconds(30)).until(() -> pending(PUBLIC) == 0);
-        assertEquals(FAILING_EVENTS, successfulReactions(timestamps).stream().map(c -> c.param("timestamp"))
-                .distinct().count(), "each requeued event's reaction exactly once");
+        await().atMost(Duration.ofMinutes(1)).until(() -> audit.judge(slack.calls()).none().isEmpty()
+                && pending(PUBLIC) == 0);
+        stopConsumers();
+        EffectAudit.Verdict verdict = audit.judge(slack.calls());
+        assertTrue(verdict.exactlyOnce(), "each requeued event's reaction exactly once: " + verdict.summary());
         assertEquals(0, deadLetters());
         report(String.format("run 2: %d events with reactions.add failing (HTTP 500): %d dead letters with "
-                        + "5 deliveries each, 0 pending; after the fix, dead-letters requeue --all: %d reactions "
-                        + "exactly once, 0 dead letters", FAILING_EVENTS, dead.size(),
-                successfulReactions(timestamps).size()));
+                        + "5 deliveries each, 0 pending; after the fix, dead-letters requeue --all: %s, "
+                        + "0 dead letters", FAILING_EVENTS, dead.size(), verdict.summary()));
+        startConsumer("consumer.1");
+        startConsumer("consumer.2");
+    }
+
+    /**
+     * The proof can fail: the same traffic and the same judge, through a gateway and consumer whose app posts its
+     * answer twice. Every event must be reported as repeated, though some calls fail and the handler's
+     * retries absorb.
+     */
+    @Test
+    @Order(3)
+    void theProofCatchesAHandlerThatPostsTwice() throws Exception {
+        slack.api().stopFailing();
+        slack.api().failRandomly(0.1, 1, 0.2, 7L);
+        EffectAudit audit = new EffectAudit();
+        Keys keys = new Keys(redis.keyPrefix() + "broken:");
+        Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "SLACK_SIGNING_SECRET", SECRET,
+                "SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_API_URL", slack.apiUrl(), "REDIS_URL", redis.url(),
+                "REDIS_KEY_PREFIX", keys.prefix(), "BOT_ENV", "production", "RETRY_BACKOFF", "50ms",
+                "MAX_DELIVERIES", "10", "LOG_FORMAT", "text"));
+        App twice = App.of("twice", app -> app.add("ReliabilityProofIT", r -> r.matcher("tour", "answers twice",
+                m -> m.text().equals("tour"), ctx -> {
+                    ctx.say("the tour");
+                    ctx.say("the tour, again"); // the bug: a second effect for one event
+                    return Outcome.done();
+                })));
+        try (GatewayApp brokenGateway = GatewayApp.start(new Env(env), List.of(twice));
+             ConsumerApp brokenConsumer = ConsumerApp.start(new Env(env), List.of(twice))) {
+            GatewayClient brokenClient = new GatewayClient(URI.create("http://127.0.0.1:" + brokenGateway.port()),
+                    SECRET);
+            List<String> bodies = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                bodies.add(dmCommand("U0TWICE" + i, "tour", audit));
+            }
+            bodies.forEach(body -> assertEquals(200, brokenClient.postEvent(body).statusCode()));
+            StreamKind dms = StreamKind.messagePrivate("twice");
+            await().atMost(Duration.ofSeconds(60)).until(() -> audit.judge(slack.calls()).none().isEmpty()
+                    && commands.xlen(keys.stream(dms)) == 20 && commands.xpending(keys.stream(dms),
+                    GROUP).getCount() == 0);
+        } finally {
+            slack.api().stopFailing();
+        }
+
+        EffectAudit.Verdict verdict = audit.judge(slack.calls());
+        assertFalse(verdict.exactlyOnce(), "the judge must reject this run");
+        assertEquals(20, verdict.twice().size(), verdict.summary());
+        report("broken variant (a handler that posts twice): the proof fails as it should: " + verdict.summary());
     }
 
     private static final AtomicInteger NOT_ACCEPTED = new AtomicInteger();
 
     /**
-     * Says {@code count} messages with a trigger word, a few milliseconds apart, each as a signed event to the
-     * gateway; an answer other than 200 is retried as Slack does (with {@code X-Slack-Retry-Num}).
+     * Mixed traffic whose every effect lands where no other event's does: 70% channel messages with a trigger word
+     * (one reaction on that message), 20% DMs asking for the tour (one answer in that DM: a post, which Slack would
+     * happily repeat), 10% people joining (one welcome DM to them).
      */
-    private static CountDownLatch sendPaced(int count, String firstChannel, List<Said> said, AtomicInteger accepted,
-                                            boolean spread) {
-        CountDownLatch done = new CountDownLatch(count);
-        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+    private static List<String> mixedTraffic(int count, EffectAudit audit) {
+        List<String> bodies = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String channel = spread ? CHANNELS[i % CHANNELS.length] : firstChannel;
-            String text = "gopher number " + i;
-            String ts = slack.workspace().post(channel, "U0ALICE", text, null, null).ts;
-            SlackPayloads.Message event = SlackPayloads.message(channel, "U0ALICE", text).ts(ts);
-            said.add(new Said(event.eventId(), channel, ts));
-            String body = event.envelope();
+            bodies.add(switch (i % 10) {
+                case 7, 8 -> dmCommand("U0DM" + i, "tour", audit);
+                case 9 -> {
+                    String user = "U0NEW" + i;
+                    String eventId = SlackPayloads.newEventId();
+                    slack.workspace().addUser(new Workspace.User(user, "newcomer" + i, "Newcomer " + i, false));
+                    audit.expectPost(eventId, "welcome", slack.workspace().imWith(user).id());
+                    yield SlackPayloads.teamJoin(eventId, user, "newcomer" + i);
+                }
+                default -> reaction(CHANNELS[i % CHANNELS.length], "my adorable little gophers, number " + i, audit);
+            });
+        }
+        return bodies;
+    }
+
+    private static List<String> reactions(int count, String channel, EffectAudit audit) {
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            bodies.add(reaction(channel, "my adorable little gophers, number " + i, audit));
+        }
+        return bodies;
+    }
+
+    private static String reaction(String channel, String text, EffectAudit audit) {
+        String ts = slack.workspace().post(channel, "U0ALICE", text, null, null).ts;
+        SlackPayloads.Message event = SlackPayloads.message(channel, "U0ALICE", text).ts(ts);
+        audit.expectReaction(event.eventId(), channel, ts);
+        return event.envelope();
+    }
+
+    /** A DM from {@code user}, a DM channel of its own, so the answer can only be this event's. */
+    private static String dmCommand(String user, String text, EffectAudit audit) {
+        String channel = slack.workspace().imWith(user).id();
+        String ts = slack.workspace().post(channel, user, text, null, null).ts;
+        SlackPayloads.Message event = SlackPayloads.message(channel, user, text).ts(ts);
+        audit.expectPost(event.eventId(), "answer", channel);
+        return event.envelope();
+    }
+
+    /** Sends the events a few milliseconds apart, each retried as Slack retries (with {@code X-Slack-Retry-Num}). */
+    private static CountDownLatch sendPaced(List<String> bodies, AtomicInteger accepted) {
+        CountDownLatch done = new CountDownLatch(bodies.size());
+        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+        for (int i = 0; i < bodies.size(); i++) {
+            String body = bodies.get(i);
             pacer.schedule(() -> Thread.startVirtualThread(() -> {
                 deliverLikeSlack(body);
                 accepted.incrementAndGet();
@@ -290,14 +373,16 @@ class ReliabilityProofIT {
         return n;
     }
 
-    private static List<Call> successfulReactions(Set<String> timestamps) {
-        return slack.calls("reactions.add").stream().filter(c -> timestamps.contains(c.param("timestamp")))
-                .toList();
+    private static boolean nothingPending() {
+        return KINDS.stream().allMatch(k -> pending(k) == 0);
     }
 
-    private static long callsOf(Set<String> timestamps, java.util.function.Predicate<Call> filter) {
-        return slack.calls().stream().filter(c -> c.method().equals("reactions.add")
-                && timestamps.contains(c.param("timestamp")) && filter.test(c)).count();
+    /** SIGTERM both consumers: each lets its running handlers finish before it exits. */
+    private static void stopConsumers() throws InterruptedException {
+        for (ChildProcess c : consumers.values()) {
+            c.stop();
+        }
+        consumers.clear();
     }
 
     private static final Set<String> REPORT = ConcurrentHashMap.newKeySet();

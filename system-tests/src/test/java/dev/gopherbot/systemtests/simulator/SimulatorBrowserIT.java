@@ -128,12 +128,12 @@ class SimulatorBrowserIT {
     void aReactionTriggerShowsTheEmojiOnTheMessage() {
         openChannel("C0GENERAL");
 
-        type("Good morning, gophers!");
+        type("Good morning, my adorable little gophers!");
 
         WebElement message = visible(By.xpath("//div[@id='messages']//div[contains(@class,'message')]"
-                + "[@data-user='U0ALICE'][.//div[@class='text' and .='Good morning, gophers!']]"));
+                + "[@data-user='U0ALICE'][.//div[@class='text' and .='Good morning, my adorable little gophers!']]"));
         String ts = message.getAttribute("data-ts");
-        // reactions.yaml: "gophers" → :gopher:, drawn as a text chip
+        // reactions.yaml: "my adorable little gophers" → :gopher:, drawn as a text chip
         WebElement chip = visible(By.cssSelector("#messages .message[data-ts='" + ts + "'] .reaction[data-emoji='gopher']"));
         assertEquals("1", chip.findElement(By.cssSelector(".count")).getText());
     }

@@ -20,9 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The three feed APIs over real HTTP on a free port, answering from recorded fixtures the test can extend: Gerrit
- * ({@code GET /changes/}, with its {@code )]}'} prefix), the Go Time live status and countdown, and a Mastodon
- * account's statuses (honouring {@code since_id} and {@code limit}). Every request is recorded with the instance
+ * The feed APIs over real HTTP on a free port, answering from recorded fixtures the test can extend: Gerrit
+ * ({@code GET /changes/}, with its {@code )]}'} prefix), the Go Time live status and countdown, a Mastodon
+ * account's statuses (honouring {@code since_id} and {@code limit}), and the Go download index
+ * ({@code GET /dl/?mode=json&include=all}, every release newest first, as go.dev serves it). Every request is recorded with the instance
  * named in its User-Agent; failures can be scripted per path.
  */
 public final class FeedFake implements AutoCloseable {
@@ -31,6 +32,7 @@ public final class FeedFake implements AutoCloseable {
     public static final String COUNTDOWN_PATH = "/slack/countdown/gotime";
     public static final String ACCOUNT_ID = "109349735213354404";
     public static final String STATUSES_PATH = "/api/v1/accounts/" + ACCOUNT_ID + "/statuses";
+    public static final String GO_DOWNLOADS_PATH = "/dl/";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern INSTANCE = Pattern.compile("instance ([^)]+)\\)");
     private static final DateTimeFormatter GERRIT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSSSS")
@@ -54,6 +56,7 @@ public final class FeedFake implements AutoCloseable {
     private volatile String goTimeStatus = Fixtures.text("gotime/status-idle.json");
     private volatile String goTimeCountdown = Fixtures.text("gotime/countdown-none.json");
     private volatile ArrayNode mastodonStatuses = JSON.createArrayNode();
+    private volatile ArrayNode goReleases = JSON.createArrayNode();
 
     private FeedFake() {
         server = Javalin.create(cfg -> {
@@ -63,6 +66,7 @@ public final class FeedFake implements AutoCloseable {
             cfg.routes.get(STATUS_PATH, ctx -> answer(ctx, () -> goTimeStatus));
             cfg.routes.get(COUNTDOWN_PATH, ctx -> answer(ctx, () -> goTimeCountdown));
             cfg.routes.get("/api/v1/accounts/{id}/statuses", ctx -> answer(ctx, () -> statuses(ctx)));
+            cfg.routes.get(GO_DOWNLOADS_PATH, ctx -> answer(ctx, () -> goDownloads(ctx)));
         }).start("127.0.0.1", 0);
     }
 
@@ -151,6 +155,46 @@ public final class FeedFake implements AutoCloseable {
             }
         }
         return page.toString();
+    }
+
+    // ---- the Go download index
+
+    /** Serves these releases (e.g. {@code go1.24rc1}), newest first, each with one file as go.dev lists it. */
+    public void goReleases(String... newestFirst) {
+        ArrayNode next = JSON.createArrayNode();
+        for (String version : newestFirst) {
+            next.add(goRelease(version));
+        }
+        goReleases = next;
+    }
+
+    /** Adds a release on top of the index. */
+    public void releaseGo(String version) {
+        ArrayNode next = JSON.createArrayNode().add(goRelease(version));
+        next.addAll(goReleases);
+        goReleases = next;
+    }
+
+    private static ObjectNode goRelease(String version) {
+        ObjectNode release = JSON.createObjectNode().put("version", version)
+                .put("stable", !version.contains("rc") && !version.contains("beta"));
+        release.putArray("files").addObject().put("filename", version + ".linux-amd64.tar.gz").put("os", "linux")
+                .put("arch", "amd64").put("version", version).put("kind", "archive").put("size", 75_000_000);
+        return release;
+    }
+
+    /** Without {@code include=all}, go.dev lists only the two supported stable releases. */
+    private String goDownloads(Context ctx) {
+        if ("all".equals(ctx.queryParam("include"))) {
+            return goReleases.toString();
+        }
+        ArrayNode supported = JSON.createArrayNode();
+        for (JsonNode r : goReleases) {
+            if (r.path("stable").asBoolean() && supported.size() < 2) {
+                supported.add(r);
+            }
+        }
+        return supported.toString();
     }
 
     // ---- requests and failures

@@ -73,6 +73,19 @@ public final class PostgresServer implements AutoCloseable {
 
     /** The same on a given port (0: a free one), for tests of a client that is waiting before the server is up. */
     public static PostgresServer start(int port) {
+        return start(port, builder -> { });
+    }
+
+    /**
+     * A server whose data outlives it, for tests of a client across a database restart: {@link #close()} stops it
+     * and leaves {@code dataDirectory}; starting again with the same directory and port brings back the same roles
+     * and databases. The caller deletes the directory.
+     */
+    public static PostgresServer startKeeping(Path dataDirectory, int port) {
+        return start(port, builder -> builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false));
+    }
+
+    private static PostgresServer start(int port, java.util.function.Consumer<EmbeddedPostgres.Builder> options) {
         Path log;
         try {
             log = Files.createTempFile("gopherbot-postgres-", ".log");
@@ -81,14 +94,14 @@ public final class PostgresServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setPGStartupWait(STARTUP_WAIT)
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .setDataDirectoryCustomizer(PostgresServer::requirePasswords)
-                    .start();
-            return new PostgresServer(postgres, log);
+                    .setDataDirectoryCustomizer(PostgresServer::requirePasswords);
+            options.accept(builder);
+            return new PostgresServer(builder.start(), log);
         } catch (IOException | RuntimeException e) {
             String tail = tail(log);
             String hint = tail.contains("cannot be run as root")

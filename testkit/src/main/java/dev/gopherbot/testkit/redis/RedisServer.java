@@ -1,5 +1,8 @@
 package dev.gopherbot.testkit.redis;
 
+import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.ScanArgs;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -16,15 +19,23 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 
 /**
- * A Redis server of the test's own. In order of preference: a Testcontainers container when a Docker engine answers,
- * else {@code redis-server} from PATH on a free port with its own temp dir, else the server at {@code REDIS_URL}.
- * Force one with {@code -Dgopherbot.test.redis=container|process|url}. Only the process mode can {@link #stop()} and
- * {@link #start()} again on the same port, which outage tests need.
+ * A Redis server for tests. In order of preference: a Testcontainers container when a Docker engine answers, else
+ * {@code redis-server} from PATH on a free port with its own temp dir. Force one with
+ * {@code -Dgopherbot.test.redis=container|process}.
+ *
+ * <p>An external server is used only when asked for by name ({@code -Dgopherbot.test.redis=url} and
+ * {@code GOPHERBOT_TEST_REDIS_URL}), never because {@code REDIS_URL} happens to be set: that variable may name a
+ * deployment's Redis. A server the tests did not start is never flushed: each {@link #external} attachment gets a key
+ * prefix of its own ({@link #keyPrefix()}), and {@link #flushAll()} and {@link #close()} delete only keys under it.
+ * Only the process mode can {@link #stop()} and {@link #start()} again on the same port, which outage tests need.
  */
 public final class RedisServer implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(15);
@@ -35,6 +46,7 @@ public final class RedisServer implements AutoCloseable {
     private int port;
     private GenericContainer<?> container;
     private URI external;
+    private String keyPrefix = "";
 
     private RedisServer(boolean persistent) {
         this.persistent = persistent;
@@ -63,15 +75,40 @@ public final class RedisServer implements AutoCloseable {
             return server;
         }
         tried.add("redis-server (not on PATH)");
-        String url = System.getenv("REDIS_URL");
-        if ((mode.equals("auto") || mode.equals("url")) && url != null && pings(URI.create(url))) {
-            server.external = URI.create(url);
-            server.flushAll();
-            return server;
+        if (mode.equals("url")) {
+            String url = System.getenv("GOPHERBOT_TEST_REDIS_URL");
+            if (url == null || url.isBlank()) {
+                throw new IllegalStateException("-Dgopherbot.test.redis=url needs GOPHERBOT_TEST_REDIS_URL");
+            }
+            return external(url);
         }
-        tried.add("REDIS_URL (unset or not answering)");
         throw new IllegalStateException("No Redis for tests: install redis-server (apt-get install redis-server) "
                 + "or start Docker; tried " + String.join(", ", tried));
+    }
+
+    /**
+     * A server the tests did not start, shared with whatever else uses it: nothing is flushed; the tests' keys go
+     * under a prefix unique to this attachment, which {@link #flushAll()} and {@link #close()} clear.
+     */
+    public static RedisServer external(String url) {
+        URI uri = URI.create(url);
+        if (!pings(uri)) {
+            throw new IllegalStateException("the external Redis for tests does not answer PING at "
+                    + uri.getHost() + ":" + uri.getPort());
+        }
+        RedisServer server = new RedisServer(false);
+        server.external = uri;
+        server.keyPrefix = "gopherbot-test-" + Long.toHexString(ThreadLocalRandom.current()
+                .nextLong() & Long.MAX_VALUE) + ":";
+        return server;
+    }
+
+    /**
+     * What every key a test writes must start with: empty on a server of the tests' own, a unique prefix on an
+     * external one. Fixtures put it before their {@code REDIS_KEY_PREFIX}.
+     */
+    public String keyPrefix() {
+        return keyPrefix;
     }
 
     public String url() {
@@ -119,10 +156,31 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Why the tests cannot stop this server and start it again on the same address, or empty when they can (a
+     * redis-server process of their own).
+     */
+    public Optional<String> restartUnsupported() {
+        if (external != null) {
+            return Optional.of("the Redis at GOPHERBOT_TEST_REDIS_URL is not the tests' to stop");
+        }
+        if (container != null) {
+            return Optional.of("a Testcontainers Redis comes back on another port after a restart; outage tests "
+                    + "need redis-server on PATH (-Dgopherbot.test.redis=process)");
+        }
+        return Optional.empty();
+    }
+
+    /** Skips the calling test, saying why, unless this server can be stopped and started again (outage tests). */
+    public void assumeRestartable() {
+        Assumptions.assumeTrue(restartUnsupported().isEmpty(),
+                () -> "skipped: " + restartUnsupported().orElse(""));
+    }
+
     /** Stops the server the way an operator's restart does (SIGTERM: it flushes its append-only file first). */
     public synchronized void stop() {
         if (process == null) {
-            throw new UnsupportedOperationException("only a redis-server process can be stopped and started");
+            throw new UnsupportedOperationException(restartUnsupported().orElse("not started"));
         }
         process.destroy();
         try {
@@ -132,9 +190,38 @@ public final class RedisServer implements AutoCloseable {
         }
     }
 
-    /** Deletes every key: tests call this between cases so they never see each other's data. */
+    /**
+     * Deletes every key the tests wrote, so cases never see each other's data: {@code FLUSHALL} on a server of the
+     * tests' own, only the keys under {@link #keyPrefix()} on an external one.
+     */
     public void flushAll() {
-        command("FLUSHALL");
+        if (external == null) {
+            command("FLUSHALL");
+        } else {
+            deleteOwnKeys();
+        }
+    }
+
+    // SCAN in batches rather than KEYS: an external server may be shared and must not be blocked
+    private void deleteOwnKeys() {
+        RedisClient client = RedisClient.create(external.toString());
+        try (var connection = client.connect()) {
+            var commands = connection.sync();
+            ScanArgs match = ScanArgs.Builder.matches(
+                    keyPrefix + "*").limit(500);
+            KeyScanCursor<String> cursor = commands.scan(match);
+            while (true) {
+                if (!cursor.getKeys().isEmpty()) {
+                    commands.unlink(cursor.getKeys().toArray(String[]::new));
+                }
+                if (cursor.isFinished()) {
+                    break;
+                }
+                cursor = commands.scan(cursor, match);
+            }
+        } finally {
+            client.shutdown();
+        }
     }
 
     /** Sends one inline command and returns the first reply line (e.g. {@code +OK}, {@code :3}). */
@@ -158,6 +245,9 @@ public final class RedisServer implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (external != null) {
+            deleteOwnKeys();
+        }
         if (container != null) {
             container.stop();
         }

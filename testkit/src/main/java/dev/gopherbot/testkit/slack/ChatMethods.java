@@ -98,29 +98,26 @@ final class ChatMethods {
     }
 
     /**
-     * Shares completed uploads as a message from the bot: {@code initial_comment} is its text, the files its
-     * {@code files}. Without a channel the files stay private to the bot, as in Slack.
+     * Shares completed uploads as a message from the bot in {@code channel}: {@code initial_comment} is its text,
+     * the files its {@code files}.
      */
-    String shareFiles(Map<String, String> p, SlackBot bot, ArrayNode files) {
-        String raw = !SlackWebApi.blank(p.get("channel_id")) ? p.get("channel_id") : p.get("channels");
-        if (SlackWebApi.blank(raw)) {
-            return null;
-        }
-        String channel = resolveChannel(raw.split(",")[0].strip(), bot);
-        if (channel == null) {
-            return null;
-        }
+    void shareFiles(Map<String, String> p, SlackBot bot, String channel, ArrayNode files) {
         Workspace.Message m = workspace.post(channel, bot.userId(), p.getOrDefault("initial_comment", ""),
                 p.get("thread_ts"), null);
         workspace.update(m, null, null, p.get("blocks"));
         workspace.attachFiles(m, files.toString());
-        return channel;
     }
 
-    /** Checks the channel before the files are marked shared: Slack refuses the whole call. */
+    /** The channel files are shared to ({@code channel_id}, else the first of {@code channels}), or null: private. */
+    String channelOf(Map<String, String> p, SlackBot bot) {
+        String raw = !SlackWebApi.blank(p.get("channel_id")) ? p.get("channel_id") : p.get("channels");
+        return SlackWebApi.blank(raw) ? null : resolveChannel(raw.split(",")[0].strip(), bot);
+    }
+
+    /** Whether the channel named for sharing exists (none named is fine: the files stay private). */
     boolean channelExists(Map<String, String> p, SlackBot bot) {
         String raw = !SlackWebApi.blank(p.get("channel_id")) ? p.get("channel_id") : p.get("channels");
-        return SlackWebApi.blank(raw) || resolveChannel(raw.split(",")[0].strip(), bot) != null;
+        return SlackWebApi.blank(raw) || channelOf(p, bot) != null;
     }
 
     /** Slack accepts a channel id, or a user id for the DM between that user and the calling bot. */

@@ -1,8 +1,10 @@
 package dev.gopherbot.testkit.slack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -10,8 +12,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The Web API's read side of the workspace: {@code conversations.open/list/info/members}, {@code users.info},
- * {@code users.list} and {@code users.lookupByEmail}, answered for the calling bot (its membership, its DMs).
+ * The Web API's read side of the workspace: {@code conversations.open/list/info/members}, {@code users.info} and
+ * {@code users.list}, answered for the calling bot (its membership, its DMs).
  */
 final class DirectoryMethods {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,7 +63,7 @@ final class DirectoryMethods {
     ObjectNode members(Map<String, String> p) {
         return workspace.channel(p.getOrDefault("channel", ""))
                 .map(c -> page(p, workspace.members(c.id()), "members",
-                        com.fasterxml.jackson.databind.node.TextNode::valueOf))
+                        TextNode::valueOf))
                 .orElseGet(() -> SlackWebApi.error("channel_not_found"));
     }
 
@@ -73,35 +75,17 @@ final class DirectoryMethods {
         }).orElseGet(() -> SlackWebApi.error("user_not_found"));
     }
 
+    /** Every user, deactivated ones included, a page at a time as Slack pages it (limit, then next_cursor). */
     ObjectNode userList(Map<String, String> p) {
-        return page(p, List.copyOf(workspace.users()), "members", u -> userJson(workspace, u));
+        ObjectNode res = page(p, List.copyOf(workspace.users()), "members", u -> userJson(workspace, u));
+        return res.path("ok").asBoolean() ? res.put("cache_ts", java.time.Instant.now().getEpochSecond()) : res;
     }
 
-    ObjectNode lookupByEmail(Map<String, String> p) {
-        String email = p.getOrDefault("email", "");
-        return workspace.users().stream().filter(u -> !email.isBlank()
-                        && email.equalsIgnoreCase(workspace.profile(u.id()).email())).findFirst().map(u -> {
-                    ObjectNode res = SlackWebApi.ok();
-                    res.set("user", userJson(workspace, u));
-                    return res;
-                }).orElseGet(() -> SlackWebApi.error("users_not_found"));
-    }
-
-    /** A user as {@code users.info} and the {@code user_change} and {@code team_join} events describe one. */
+    /** A user as Slack describes one ({@link SlackPayloads#user}); a bot also names its bot and app. */
     static ObjectNode userJson(Workspace workspace, Workspace.User u) {
-        Workspace.Profile profile = workspace.profile(u.id());
-        ObjectNode user = JSON.createObjectNode().put("id", u.id()).put("team_id", SlackPayloads.TEAM_ID)
-                .put("name", u.name()).put("real_name", u.realName()).put("is_bot", u.isBot()).put("deleted", false)
-                .put("tz", profile.tz());
-        ObjectNode p = user.putObject("profile").put("real_name", u.realName())
-                .put("display_name", profile.displayName()).put("title", profile.title())
-                .put("status_text", profile.statusText()).put("status_emoji", profile.statusEmoji())
-                .put("image_72", "https://gophers.example/avatars/" + u.id() + "_72.png")
-                .put("image_512", "https://gophers.example/avatars/" + u.id() + "_512.png");
-        if (!profile.email().isEmpty()) {
-            p.put("email", profile.email());
-        }
-        workspace.botByUser(u.id()).ifPresent(b -> p.put("bot_id", b.botId()).put("api_app_id", b.appId()));
+        ObjectNode user = SlackPayloads.user(u, workspace.profile(u.id()));
+        workspace.botByUser(u.id()).ifPresent(b -> ((ObjectNode) user.path("profile")).put("bot_id", b.botId())
+                .put("api_app_id", b.appId()));
         return user;
     }
 
@@ -120,7 +104,7 @@ final class DirectoryMethods {
 
     /** Slack's cursor pagination: {@code limit} items from {@code cursor}, and the next cursor or "". */
     private static <T> ObjectNode page(Map<String, String> p, List<T> all, String field,
-                                       Function<T, com.fasterxml.jackson.databind.JsonNode> json) {
+                                       Function<T, JsonNode> json) {
         int limit = SlackWebApi.parseInt(p.get("limit"), DEFAULT_PAGE);
         int start = SlackWebApi.blank(p.get("cursor")) ? 0 : decodeCursor(p.get("cursor"));
         if (start < 0) {

@@ -9,8 +9,8 @@ import java.util.List;
  * {@code SLACK_API_URL} and {@link #BOT_TOKEN} as {@code SLACK_BOT_TOKEN}; read what it received with
  * {@link #calls(String)}; script failures with {@link #failNext(String, Failure)}. Interactivity: {@link #trigger()}
  * issues trigger ids that expire like Slack's, {@link #responseUrl(String)} hands out {@code response_url}s whose
- * posts {@link #responses()} returns. Files bots upload are kept, bytes and all ({@link #uploads()}). Several apps can
- * share one fake, each with its own bot ({@link #start(Workspace, List, int)}): a call is answered as the bot whose
+ * posts {@link #responses()} returns. Files bots upload are kept, bytes and all ({@link #sharedFiles()}). Several
+ * apps can share one fake, each with its own bot ({@link #start(Workspace, List, int)}): a call is answered as the bot whose
  * token it carries.
  */
 public final class FakeSlack implements AutoCloseable {
@@ -89,9 +89,9 @@ public final class FakeSlack implements AutoCloseable {
         return api.files().downloads().size();
     }
 
-    /** Files the bots uploaded ({@code files.getUploadURLExternal} … {@code files.completeUploadExternal}), bytes and all. */
-    public List<HostedFiles.File> uploads() {
-        return api.files().uploads();
+    /** Files shared through {@code files.completeUploadExternal}, in order, with the bytes that were uploaded. */
+    public List<UploadedFiles.Upload> sharedFiles() {
+        return api.uploads().shared();
     }
 
     /** A view as {@code views.open/push/update} left it (with Slack's ids, {@code state} and {@code hash}). */
@@ -115,6 +115,11 @@ public final class FakeSlack implements AutoCloseable {
     public String responseUrl(String id, ResponseUrls.Target target) {
         api.responseUrls().register(id, target);
         return responseUrl(id);
+    }
+
+    /** The next post to {@link #responseUrl(String) responseUrl(id)} fails this way (an HTTP status, Retry-After). */
+    public void failNextResponse(String id, Failure failure) {
+        api.responseUrls().failNext(id, failure);
     }
 
     /** Every message posted to any response URL of this fake, in order. */

@@ -3,6 +3,8 @@ package dev.gopherbot.testkit.slack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Slack's {@code response_url}s: the URLs a slash command or a button click carries for answering it later. The fake
  * hands out URLs on itself ({@link FakeSlack#responseUrl(String)}) and records every JSON message posted to them.
- * Like Slack, it answers {@code 404 used_url} once a URL was used {@link #MAX_USES} times.
+ * Like Slack, it answers {@code 404 used_url} once a URL was used {@link #MAX_USES} times; it can be told to fail
+ * the next post to a URL ({@link FakeSlack#failNextResponse}), which then records nothing and uses nothing up.
  *
  * <p>A URL {@link #register registered} with a {@link Target} also changes the workspace as Slack would: an
  * ephemeral message for the person who acted (the default), a message in the channel ({@code in_channel}), the
@@ -61,6 +64,7 @@ public final class ResponseUrls {
 
     private final Workspace workspace;
     private final List<Response> responses = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
     private final Map<String, Target> targets = new ConcurrentHashMap<>();
     /** The message a URL last posted, which a later {@code replace_original} replaces. */
     private final Map<String, String> lastPosted = new ConcurrentHashMap<>();
@@ -87,8 +91,21 @@ public final class ResponseUrls {
         lastPosted.put(id, messageTs);
     }
 
+    void failNext(String id, Failure failure) {
+        failures.computeIfAbsent(id, k -> new ArrayDeque<>()).add(failure);
+    }
+
     void handle(Context ctx) {
         String id = ctx.pathParam("id");
+        Deque<Failure> scripted = failures.get(id);
+        Failure failure = scripted == null ? null : scripted.poll();
+        if (failure != null) {
+            if (failure.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", Integer.toString(failure.retryAfterSeconds()));
+            }
+            ctx.status(failure.httpStatus()).result(failure.error() == null ? "" : failure.error());
+            return;
+        }
         JsonNode body;
         try {
             body = JSON.readTree(ctx.body());

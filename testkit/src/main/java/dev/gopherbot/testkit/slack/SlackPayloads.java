@@ -50,9 +50,37 @@ public final class SlackPayloads {
         return envelope(eventId, Instant.now().getEpochSecond(), event);
     }
 
-    /** A user as {@code users.info}, {@code team_join} and {@code user_change} describe one, profile included. */
-    public static ObjectNode user(Workspace workspace, Workspace.User user) {
-        return DirectoryMethods.userJson(workspace, user);
+    /**
+     * A user object as Slack shapes it in {@code users.list}, {@code users.info}, {@code user_change} and
+     * {@code team_join}: the fields apps read, with the profile's images when it has an avatar.
+     */
+    public static ObjectNode user(Workspace.User user, Workspace.Profile profile) {
+        ObjectNode u = JSON.createObjectNode().put("id", user.id()).put("team_id", TEAM_ID).put("name", user.name())
+                .put("deleted", profile.deleted()).put("real_name", user.realName()).put("tz", profile.tz())
+                .put("is_bot", user.isBot()).put("updated", profile.updated());
+        ObjectNode p = u.putObject("profile").put("real_name", user.realName())
+                .put("display_name", profile.displayName()).put("title", profile.title())
+                .put("status_text", profile.statusText()).put("status_emoji", profile.statusEmoji());
+        if (profile.avatarUrl() != null) {
+            p.put("image_48", profile.avatarUrl()).put("image_72", profile.avatarUrl())
+                    .put("image_192", profile.avatarUrl());
+        }
+        return u;
+    }
+
+    /** A {@code user_change} event carrying {@code user} (e.g. from {@link #user}). */
+    public static String userChange(String eventId, ObjectNode user) {
+        ObjectNode event = JSON.createObjectNode().put("type", "user_change").put("event_ts", newTs())
+                .put("cache_ts", Instant.now().getEpochSecond());
+        event.set("user", user);
+        return envelope(eventId, Instant.now().getEpochSecond(), event);
+    }
+
+    /** A {@code team_join} event carrying the whole {@code user}, as Slack sends it. */
+    public static String teamJoin(String eventId, ObjectNode user) {
+        ObjectNode event = JSON.createObjectNode().put("type", "team_join").put("event_ts", newTs());
+        event.set("user", user);
+        return envelope(eventId, Instant.now().getEpochSecond(), event);
     }
 
     /** Wraps an inner event in the {@code event_callback} envelope Slack sends the example app. */

@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  * The Web API methods the apps call, answered from a {@link Workspace} with Slack's response shapes and errors, each
  * as the bot whose token the call carries (several apps, each its own bot, can share one fake). {@link #routes}
  * mounts it with everything around it: {@code /api/{method}}, the {@code response_url}s ({@link ResponseUrls}),
- * file uploads and downloads ({@link HostedFiles}). Every call is recorded; failures can be scripted.
+ * file uploads ({@link UploadedFiles}) and downloads ({@link HostedFiles}). Every call is recorded; failures can be
+ * scripted.
  */
 public final class SlackWebApi {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,6 +43,7 @@ public final class SlackWebApi {
     private final List<Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
     private final Views views;
     private final HostedFiles files;
+    private final UploadedFiles uploads = new UploadedFiles();
     private final ResponseUrls responseUrls;
     private final ChatMethods chat;
     private final DirectoryMethods directory;
@@ -84,9 +86,10 @@ public final class SlackWebApi {
         routes.post("/api/{method}", this::handle);
         routes.get("/api/{method}", this::handle);
         routes.post("/responses/{id}", responseUrls::handle);
-        routes.post("/upload/{id}", files::receive);
+        // where files.getUploadURLExternal tells a bot to send a file's bytes, and where the shared file is served
+        routes.post("/upload/{id}", uploads::handle);
+        routes.get("/files-up/{id}/{name}", ctx -> uploads.serve(ctx, bots::containsKey));
         routes.get("/files-pri/{id}/{name}", files::serve);
-        routes.get("/files-pri/{id}/download/{name}", files::serve);
         routes.get("/signin", files::signIn);
     }
 
@@ -100,6 +103,11 @@ public final class SlackWebApi {
 
     public HostedFiles files() {
         return files;
+    }
+
+    /** Files uploaded with {@code files.getUploadURLExternal} and {@code files.completeUploadExternal}. */
+    public UploadedFiles uploads() {
+        return uploads;
     }
 
     public ResponseUrls responseUrls() {
@@ -232,25 +240,54 @@ public final class SlackWebApi {
             case "conversations.members" -> directory.members(p);
             case "users.info" -> directory.userInfo(p);
             case "users.list" -> directory.userList(p);
-            case "users.lookupByEmail" -> directory.lookupByEmail(p);
             case "views.open" -> views.open(p, bot);
             case "views.push" -> views.push(p, bot);
             case "views.update" -> views.update(p, bot);
             case "views.publish" -> views.publish(p, bot);
-            case "files.getUploadURLExternal" -> files.getUploadUrl(p, bot, base);
+            case "files.getUploadURLExternal" -> uploadUrl(p, bot, base);
             case "files.completeUploadExternal" -> completeUpload(p, bot, base);
             default -> error("unknown_method");
         };
     }
 
+    private ObjectNode uploadUrl(Map<String, String> p, SlackBot bot, String base) {
+        String filename = p.get("filename");
+        long length = parseInt(p.get("length"), -1);
+        if (blank(filename) || length < 0) {
+            return error("invalid_arguments");
+        }
+        String id = uploads.issue(filename, length, bot.app());
+        return ok().put("upload_url", base + "/upload/" + id).put("file_id", id);
+    }
+
+    /** Shares uploaded files; with {@code channel_id} a message of the bot carrying them appears in that channel. */
     private ObjectNode completeUpload(Map<String, String> p, SlackBot bot, String base) {
+        JsonNode wanted;
+        try {
+            wanted = JSON.readTree(p.getOrDefault("files", ""));
+        } catch (Exception e) {
+            return error("invalid_arguments");
+        }
+        if (wanted == null || !wanted.isArray() || wanted.isEmpty()) {
+            return error("invalid_arguments");
+        }
         if (!chat.channelExists(p, bot)) {
             return error("channel_not_found");
         }
-        ArrayNode shared = JSON.createArrayNode();
-        ObjectNode res = files.complete(p, bot, base, shared);
-        if (res.path("ok").asBoolean()) {
-            chat.shareFiles(p, bot, shared);
+        ObjectNode res = ok();
+        ArrayNode shared = res.putArray("files");
+        String channel = chat.channelOf(p, bot);
+        for (JsonNode f : wanted) {
+            String id = f.path("id").asText("");
+            Optional<String> refused = uploads.complete(id, f.path("title").asText(null), channel,
+                    p.get("initial_comment"), bot.app());
+            if (refused.isPresent()) {
+                return error(refused.get());
+            }
+            shared.add(uploads.json(uploads.file(id).orElseThrow(), base));
+        }
+        if (channel != null) {
+            chat.shareFiles(p, bot, channel, shared);
         }
         return res;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * The in-memory state of a simulated Slack workspace: channels, users (people and the apps' bots), profiles, messages
@@ -29,24 +30,35 @@ public final class Workspace {
         }
     }
 
-    /** What a person's profile says beyond the name, as {@code users.info} and {@code user_change} show it. */
-    public record Profile(String displayName, String title, String email, String statusText, String statusEmoji,
-                          String tz) {
-        public Profile {
-            displayName = nonNull(displayName);
-            title = nonNull(title);
-            email = nonNull(email);
-            statusText = nonNull(statusText);
-            statusEmoji = nonNull(statusEmoji);
-            tz = tz == null || tz.isBlank() ? DEFAULT_TZ : tz;
+    /**
+     * What Slack shows about a user beyond their names, as {@code users.list}, {@code users.info} and
+     * {@code user_change} carry it.
+     *
+     * @param avatarUrl the {@code image_72}, or null for none
+     * @param updated   Slack's {@code updated}: epoch seconds of the last change, which orders changes
+     */
+    public record Profile(String displayName, String title, String tz, String statusText, String statusEmoji,
+                          String avatarUrl, boolean deleted, long updated) {
+        public Profile withTitle(String value) {
+            return new Profile(displayName, value, tz, statusText, statusEmoji, avatarUrl, deleted, updated);
         }
 
-        private static String nonNull(String s) {
-            return s == null ? "" : s;
+        public Profile withDisplayName(String value) {
+            return new Profile(value, title, tz, statusText, statusEmoji, avatarUrl, deleted, updated);
+        }
+
+        public Profile withStatus(String emoji, String text) {
+            return new Profile(displayName, title, tz, text, emoji, avatarUrl, deleted, updated);
+        }
+
+        public Profile withAvatar(String url) {
+            return new Profile(displayName, title, tz, statusText, statusEmoji, url, deleted, updated);
+        }
+
+        public Profile withDeleted(boolean value) {
+            return new Profile(displayName, title, tz, statusText, statusEmoji, avatarUrl, value, updated);
         }
     }
-
-    public static final String DEFAULT_TZ = "Europe/Amsterdam";
 
     /** A message; {@code ephemeralFor} is the only user who sees it, or null for everyone in the channel. */
     public static final class Message {
@@ -58,7 +70,7 @@ public final class Workspace {
         public final String ephemeralFor;
         public volatile String attachments;
         public volatile String blocks;
-        /** The {@code files} array (JSON) of a message that shares uploaded files, else null. */
+        /** The files shared with the message ({@code files.completeUploadExternal}), as JSON, or null. */
         public volatile String files;
         public final Map<String, List<String>> reactions = new LinkedHashMap<>();
 
@@ -131,29 +143,48 @@ public final class Workspace {
         return bots.stream().filter(b -> b.userId().equals(userId)).findFirst();
     }
 
-    /** A person's profile; one nobody edited is derived from the name. */
+    /** A user's profile; one nobody changed yet is their name, Amsterdam time, and the time they were added. */
     public synchronized Profile profile(String userId) {
-        Profile p = profiles.get(userId);
-        if (p != null) {
-            return p;
+        User user = users.get(userId);
+        if (user == null) {
+            throw new IllegalArgumentException("no user " + userId);
         }
-        User u = users.get(userId);
-        String name = u == null ? userId.toLowerCase() : u.name();
-        return new Profile(name, "", u == null || u.isBot() ? "" : name + "@gophers.example", "", "", DEFAULT_TZ);
+        return profiles.computeIfAbsent(userId, id -> new Profile(user.name(), "", "Europe/Amsterdam", "", "", null,
+                false, System.currentTimeMillis() / 1000));
     }
 
-    /** Changes a person's real name and profile, as they would in Slack's "Edit profile". */
-    public synchronized User updateProfile(String userId, String realName, Profile profile) {
+    /**
+     * Changes a user's profile as they would in Slack: {@code updated} moves forward (to now, and always past the
+     * previous value, so two changes within a second stay ordered). Returns the new profile.
+     */
+    public synchronized Profile changeProfile(String userId, UnaryOperator<Profile> change) {
+        Profile before = profile(userId);
+        Profile changed = change.apply(before);
+        long updated = Math.max(before.updated() + 1, System.currentTimeMillis() / 1000);
+        Profile after = new Profile(changed.displayName(), changed.title(), changed.tz(), changed.statusText(),
+                changed.statusEmoji(), changed.avatarUrl(), changed.deleted(), updated);
+        profiles.put(userId, after);
+        touch();
+        return after;
+    }
+
+    /** Changes a user's full name (Slack's {@code real_name}), as "Edit profile" does. */
+    public synchronized User rename(String userId, String realName) {
         User old = users.get(userId);
         if (old == null) {
             throw new IllegalArgumentException("no user " + userId);
         }
-        User updated = new User(old.id(), old.name(), realName == null || realName.isBlank() ? old.realName()
-                : realName, old.isBot());
-        users.put(userId, updated);
-        profiles.put(userId, profile);
+        User renamed = new User(old.id(), old.name(), realName, old.isBot());
+        users.put(userId, renamed);
         touch();
-        return updated;
+        return renamed;
+    }
+
+    /** Removes a user altogether (not a deactivation: {@code users.list} no longer lists them). */
+    public synchronized void removeUser(String userId) {
+        users.remove(userId);
+        profiles.remove(userId);
+        touch();
     }
 
     public synchronized void addChannel(Channel channel) {
@@ -264,12 +295,11 @@ public final class Workspace {
         touch();
     }
 
-    /** Removes a message, as {@code chat.delete} does; replies in its thread stay. */
-    public synchronized boolean delete(Message m) {
-        boolean removed = messages.remove(m);
+    /** Removes a message, as {@code chat.delete} does: it can no longer be found, updated or reacted to. */
+    public synchronized void delete(Message m) {
+        messages.remove(m);
         byChannelAndTs.remove(m.channel + "/" + m.ts);
         touch();
-        return removed;
     }
 
     /** A new unique id with Slack's letter prefix (U for users, C for channels, V for views…). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PostgresServerIT {
     private PostgresServer server;
@@ -78,6 +80,26 @@ class PostgresServerIT {
         own.close();
 
         assertThrows(SQLException.class, () -> connect(db).close());
+    }
+
+    @Test
+    void aServerKeepingItsDataComesBackWithItAfterARestart(@TempDir Path data) throws SQLException {
+        PostgresServer first = PostgresServer.startKeeping(data, 0);
+        FreshDatabase db = first.freshDatabase();
+        try (Connection c = connect(db); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE kept (v text)");
+            s.execute("INSERT INTO kept VALUES ('still here')");
+        }
+        int port = first.port();
+        first.close();
+        assertThrows(SQLException.class, () -> connect(db).close());
+
+        try (PostgresServer again = PostgresServer.startKeeping(data, port);
+             Connection c = connect(db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
+            assertTrue(rs.next());
+            assertEquals("still here", rs.getString(1));
+        }
     }
 
     private static Connection connect(FreshDatabase db) throws SQLException {

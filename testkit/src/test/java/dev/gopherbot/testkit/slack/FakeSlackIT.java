@@ -81,6 +81,43 @@ class FakeSlackIT {
     }
 
     @Test
+    void usersListPagesThroughEveryoneWithTheirProfilesAndSlacksUpdatedClock() throws Exception {
+        Workspace workspace = Workspace.seeded();
+        workspace.changeProfile("U0ALICE", p -> p.withTitle("Staff Engineer").withStatus(":train:", "on a train")
+                .withAvatar("https://avatars.slack-edge.com/alice_72.png"));
+        long before = workspace.profile("U0BOB").updated();
+        workspace.changeProfile("U0BOB", p -> p.withDeleted(true));
+        workspace.removeUser("U0CAROL");
+        try (FakeSlack fake = FakeSlack.start(workspace, FakeSlack.BOT_TOKEN, 0)) {
+            MethodsClient client = Slack.getInstance(configFor(fake)).methods(FakeSlack.BOT_TOKEN);
+            List<com.slack.api.model.User> all = new ArrayList<>();
+            String cursor = null;
+            do {
+                String page = cursor;
+                var res = client.usersList(r -> r.limit(2).cursor(page));
+                assertTrue(res.isOk(), res.getError());
+                all.addAll(res.getMembers());
+                cursor = res.getResponseMetadata().getNextCursor();
+            } while (!cursor.isEmpty());
+
+            assertEquals(List.of("U0GOPHERBOT", "U0ALICE", "U0BOB"), all.stream().map(u -> u.getId()).toList());
+            var alice = all.get(1);
+            assertEquals("Staff Engineer", alice.getProfile().getTitle());
+            assertEquals("on a train", alice.getProfile().getStatusText());
+            assertEquals("https://avatars.slack-edge.com/alice_72.png", alice.getProfile().getImage72());
+            assertTrue(all.get(2).isDeleted());
+            assertTrue(all.get(2).getUpdated() > before, "a change moves updated forward");
+        }
+    }
+
+    private static SlackConfig configFor(FakeSlack fake) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(fake.apiUrl());
+        config.setStatsEnabled(false);
+        return config;
+    }
+
+    @Test
     void aScriptedRateLimitSurfacesAsAnExceptionCarryingRetryAfter() {
         slack.failNext("reactions.add", Failure.rateLimited(7));
 

@@ -10,6 +10,8 @@ import dev.gopherbot.apps.gopherbot.feeds.FeedSettings;
 import dev.gopherbot.apps.gopherbot.feeds.Notifier;
 import dev.gopherbot.apps.gopherbot.feeds.gerrit.GerritFeed;
 import dev.gopherbot.apps.gopherbot.feeds.gerrit.GerritSettings;
+import dev.gopherbot.apps.gopherbot.feeds.goreleases.GoReleasesFeed;
+import dev.gopherbot.apps.gopherbot.feeds.goreleases.GoReleasesSettings;
 import dev.gopherbot.apps.gopherbot.feeds.gotime.GoTimeFeed;
 import dev.gopherbot.apps.gopherbot.feeds.gotime.GoTimeSettings;
 import dev.gopherbot.apps.gopherbot.feeds.mastodon.MastodonFeed;
@@ -21,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The announcement feeds as bgtasks jobs: Gerrit changes, Go Time episodes, the Go team's Mastodon posts. A feed
+ * The announcement feeds as bgtasks jobs: Gerrit changes, Go Time episodes, Go Time's Mastodon posts, Go releases. A feed
  * without a channel setting is off, with one log line saying which setting turns it on.
  */
 public final class Feeds implements Feature {
@@ -31,12 +33,14 @@ public final class Feeds implements Feature {
     private final GerritSettings gerrit;
     private final GoTimeSettings goTime;
     private final MastodonSettings mastodon;
+    private final GoReleasesSettings goReleases;
 
     public Feeds(AppContext app) {
         this.app = app;
         this.gerrit = GerritSettings.from(app.env());
         this.goTime = GoTimeSettings.from(app.env());
         this.mastodon = MastodonSettings.from(app.env());
+        this.goReleases = GoReleasesSettings.from(app.env());
     }
 
     @Override
@@ -48,6 +52,8 @@ public final class Feeds implements Feature {
                 "Announces Go Time episodes going live");
         feed(r, mastodon.feed(), new MastodonFeed(mastodon, http), notifier,
                 "Announces the Go team's Mastodon posts");
+        feed(r, goReleases.feed(), new GoReleasesFeed(goReleases, http, app.clock()), notifier,
+                "Announces each new Go release and release candidate, with its release notes");
     }
 
     private void feed(Registrar r, FeedSettings settings, Feed feed, Notifier notifier, String description) {

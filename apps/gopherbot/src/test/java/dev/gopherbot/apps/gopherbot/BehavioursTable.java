@@ -27,7 +27,8 @@ final class BehavioursTable {
         List<Row> rows = new ArrayList<>();
         add(rows, registry.commands(), Registration.CommandReg::name,
                 c -> code(c.name()) + (c.aliases().isEmpty() ? "" : " (also " + codes(c.aliases()) + ")"));
-        add(rows, registry.prefixes(), Registration.PrefixReg::usage, p -> code(p.usage()));
+        add(rows, registry.prefixes(), Registration.PrefixReg::usage, p -> code(p.usage())
+                + (p.anyMessage() ? " (any message)" : ""));
         add(rows, registry.responses(), r -> r.triggers().getFirst(), r -> "any message with " + codes(r.triggers()));
         add(rows, registry.reactions(), r -> r.triggers().getFirst(), r -> "any message with " + codes(r.triggers()));
         add(rows, registry.matchers(), Registration.MatcherReg::name, m -> "any message (" + m.name() + ")");
@@ -37,7 +38,9 @@ final class BehavioursTable {
                 .sorted().toList()));
         StringBuilder out = new StringBuilder();
         out.append("Commands and prefixes answer in a DM with the bot or when it is mentioned (`@gopherbot tour`); ")
-                .append("\"any message with\" matches the words anywhere, ignoring case.\n\n");
+                .append("prefixes marked \"any message\" also answer a message that starts with them, mention or not ")
+                .append("(`xkcd:927` in a channel or thread); \"any message with\" matches the words anywhere, ignoring ")
+                .append("case.\n\n");
         out.append("| trigger | what the bot does |\n|---|---|\n");
         for (Row row : rows) {
             out.append("| ").append(cell(row.trigger())).append(" | ").append(cell(row.does())).append(" |\n");

@@ -19,8 +19,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's behaviours table is the registry as the consumer builds it at startup. When they differ this fails;
- * {@code -Dbehaviours.update=true} rewrites the table (and only the table) instead.
+ * The README's behaviours table is the registry as the consumer builds it at startup, and its parity table is
+ * {@code parity.yaml}. When either differs this fails; {@code -Dbehaviours.update=true} rewrites the tables (and only
+ * the tables) instead.
  */
 class BehavioursTableTest {
     private static final Path README = Path.of("../../README.md");
@@ -30,12 +31,14 @@ class BehavioursTableTest {
     @Test
     void theReadmeListsEveryBehaviourTheBotRegisters() throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
-        String expected = BehavioursTable.replaceIn(readme, BehavioursTable.render(startupRegistry()));
+        String expected = ParityTable.replaceIn(BehavioursTable.replaceIn(readme,
+                BehavioursTable.render(startupRegistry())), ParityTable.render(ParityTable.rows()));
         if (Boolean.getBoolean("behaviours.update")) {
             Files.writeString(README, expected, StandardCharsets.UTF_8);
             return;
         }
-        assertEquals(expected, readme, "README.md's behaviours table differs from the registry; to rewrite it run\n  "
+        assertEquals(expected, readme, "README.md's behaviours or parity table differs from the registry or "
+                + "parity.yaml; to rewrite them run\n  "
                 + UPDATE + "\n");
     }
 

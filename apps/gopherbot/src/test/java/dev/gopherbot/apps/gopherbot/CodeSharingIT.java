@@ -47,7 +47,8 @@ class CodeSharingIT {
         await().atMost(Duration.ofSeconds(5)).until(() -> !bot.postsIn("C0GENERAL", sent.ts()).isEmpty());
         bot.awaitSettled(sent);
 
-        assertEquals(code, playground.shared().get(indexOf("shared-as-typed")), "indentation and < > & kept");
+        assertEquals("// why does this not compile?\n\n" + code, playground.shared().get(indexOf("shared-as-typed")),
+                "the question kept as a comment; indentation and < > & kept");
         String posted = bot.postsIn("C0GENERAL", sent.ts()).getFirst().param("text");
         assertTrue(posted.startsWith("<@U0ALICE> here is that code on the Go Playground"), posted);
         assertTrue(posted.endsWith(playground.link(indexOf("shared-as-typed") + 1)), posted);
@@ -106,12 +107,43 @@ class CodeSharingIT {
     }
 
     @Test
+    void longCodeInADirectMessageIsSharedToo() {
+        Sent sent = bot.say("D0ERIN", "U0ERIN", "```" + goProgram("in-a-dm", 12) + "```");
+        await().atMost(Duration.ofSeconds(5)).until(() -> !bot.postsIn("D0ERIN", sent.ts()).isEmpty());
+        bot.awaitSettled(sent);
+        assertEquals(1, playground.shared().stream().filter(c -> c.contains("in-a-dm")).count());
+    }
+
+    @Test
+    void theOriginalsSkipListIsConfiguredSoRandomIsLeftAlone() {
+        Sent sent = bot.say("C0RANDOM", "U0CAROL", "```" + goProgram("in-random", 14) + "```");
+        bot.awaitSettled(sent);
+        assertNotShared("in-random", sent);
+    }
+
+    @Test
+    void aTextSnippetHoldingGoIsSharedAndOneHoldingALogIsNot() {
+        String code = goProgram("text-snippet", 8);
+        String go = bot.slack.hostFile("snippet.txt", code);
+        Sent shared = bot.say("C0NEWBIES", "U0CAROL", "",
+                m -> m.subtype("file_share").file("F0SNIP", "snippet.txt", "text", go, 8));
+        String log = bot.slack.hostFile("log.txt", "panic: text-log\n\ngoroutine 1 [running]:\nmain.main()\n"
+                + "\t/tmp/x.go:5\nexit status 2\n\n");
+        Sent notShared = bot.say("C0NEWBIES", "U0CAROL", "",
+                m -> m.subtype("file_share").file("F0LOG", "log.txt", "text", log, 7));
+        await().atMost(Duration.ofSeconds(5)).until(() -> !bot.postsIn("C0NEWBIES", shared.ts()).isEmpty());
+        bot.awaitSettled(notShared);
+        assertEquals(code, playground.shared().get(indexOf("text-snippet")));
+        assertNotShared("text-log", notShared);
+    }
+
+    @Test
     void aPlaygroundOutageIsRetriedAndTheLinkPostedOnce() {
         playground.failNext(503);
-        Sent sent = bot.say("C0RANDOM", "U0ALICE", "```" + goProgram("after-outage", 11) + "```");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !bot.postsIn("C0RANDOM", sent.ts()).isEmpty());
+        Sent sent = bot.say("C0GOTIME", "U0ALICE", "```" + goProgram("after-outage", 11) + "```");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !bot.postsIn("C0GOTIME", sent.ts()).isEmpty());
         bot.awaitSettled(sent);
-        assertEquals(1, bot.postsIn("C0RANDOM", sent.ts()).size());
+        assertEquals(1, bot.postsIn("C0GOTIME", sent.ts()).size());
         assertEquals(1, playground.shared().stream().filter(c -> c.contains("after-outage")).count());
     }
 

@@ -33,8 +33,8 @@ class ReactionsIT {
     }
 
     @Test
-    void aMessageContainingGopherGetsAGopherReactionAndIsAcknowledged() {
-        Sent sent = bot.say("C0GENERAL", "U0ALICE", "I drew a Gopher today");
+    void myAdorableLittleGophersGetsAGopherReactionAndIsAcknowledged() {
+        Sent sent = bot.say("C0GENERAL", "U0ALICE", "Good night, my adorable little Gophers");
         await().atMost(Duration.ofSeconds(5)).until(() -> bot.reactionsTo(sent).size() == 1);
         Call call = bot.reactionsTo(sent).getFirst();
         assertEquals("gopher", call.param("name"));
@@ -45,15 +45,22 @@ class ReactionsIT {
     }
 
     @Test
+    void ordinaryTalkAboutGophersDoesNotReact() {
+        Sent sent = bot.say("C0GENERAL", "U0ALICE", "I drew a gopher today, and my gophers like it");
+        bot.awaitSettled(sent);
+        assertTrue(bot.reactionsTo(sent).isEmpty());
+    }
+
+    @Test
     void aTriggerInsideAnotherWordDoesNotReact() {
-        Sent sent = bot.say("C0GENERAL", "U0ALICE", "gopherbot, are you there?");
+        Sent sent = bot.say("C0GENERAL", "U0ALICE", "a rubberducky is not a ghostly dragonfly");
         bot.awaitSettled(sent);
         assertTrue(bot.reactionsTo(sent).isEmpty());
     }
 
     @Test
     void aTriggerOnlyInALinkTargetDoesNotReact() {
-        Sent sent = bot.say("C0GENERAL", "U0ALICE", "see <https://gopher.example/page|this page>");
+        Sent sent = bot.say("C0GENERAL", "U0ALICE", "see <https://spacex.example/page|this page>");
         bot.awaitSettled(sent);
         assertTrue(bot.reactionsTo(sent).isEmpty());
     }

@@ -23,6 +23,8 @@ class WelcomeIT {
     @BeforeAll
     static void start() {
         bot = TestBot.start();
+        bot.slack.workspace().addChannel(new Workspace.Channel("C0ADMINHELP", "admin-help", false, false, false, null));
+        bot.slack.workspace().addChannel(new Workspace.Channel("C0MODULES", "modules", false, false, false, null));
         ChannelCacheSeed.fill(bot.commands, TestBot.keys(bot), bot.slack.workspace());
     }
 
@@ -46,6 +48,11 @@ class WelcomeIT {
         assertTrue(text.contains("https://go.dev/conduct"), "code of conduct: " + text);
         assertTrue(text.contains("Send me `help`"), "how to use the bot: " + text);
         assertTrue(text.contains("• <#C0GENERAL>: ") && text.contains("• <#C0NEWBIES>: "), "channels: " + text);
+        assertTrue(text.contains("• <#C0ADMINHELP>: "), "the short list includes #admin-help: " + text);
+        assertFalse(text.contains("<#C0MODULES>"), "#modules is recommended, but not in the short list: " + text);
+        assertTrue(text.contains("Ask in <#C0ADMINHELP>"), "where the admins are: " + text);
+        assertTrue(text.contains("https://forum.golangbridge.org/") && text.contains("https://gopherize.me/")
+                && text.contains("Browse channels") && text.contains("Go in Action"), "the original's pointers: " + text);
         assertFalse(text.contains("{"), "every placeholder filled: " + text);
     }
 

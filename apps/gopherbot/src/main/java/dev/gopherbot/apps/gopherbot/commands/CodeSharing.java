@@ -21,19 +21,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Long code pasted into a channel, or a Go file uploaded there, goes to the Go Playground: the link is posted in the
- * message's thread and the author gets a tip only they see. {@code nolink} in the message opts out; channels on the
- * skip list and shadow mode never share.
+ * Long code pasted into a channel or a DM, or a Go file (or a text snippet holding Go) uploaded there, goes to the Go
+ * Playground, with the prose around the code kept as comments: the link is posted in the message's thread and the
+ * author gets a tip only they see. {@code nolink} in the message opts out; channels on the skip list
+ * ({@code community.yaml}) and shadow mode never share.
  */
 public final class CodeSharing implements Feature {
     private static final Logger log = LoggerFactory.getLogger(CodeSharing.class);
     static final String OPT_OUT = "nolink";
     /** At most this many files of one message are shared: a folder dropped into Slack is not a question. */
     static final int MAX_FILES = 3;
+    /** A package clause or a function declaration at the start of a line: a text snippet that is Go source. */
+    private static final Pattern GO_SOURCE = Pattern.compile("(?m)^(package \\w+|func )");
 
     private final Community.CodeSharing rules;
     private final ChannelDirectory channels;
@@ -52,14 +56,16 @@ public final class CodeSharing implements Feature {
 
     @Override
     public void register(Registrar registrar) {
-        registrar.matcher("code sharing", "Shares code of " + rules.minLines() + "+ lines, or an uploaded Go file of "
-                + rules.minFileLines() + "+ lines, on the Go Playground: the link goes in the thread, a tip to the "
+        registrar.matcher("code sharing", "Shares code of " + rules.minLines() + "+ lines, or an uploaded Go file or Go text "
+                + "snippet of " + rules.minFileLines() + "+ lines, on the Go Playground (in channels and DMs; prose "
+                + "around the code kept as comments): the link goes in the thread, a tip to the "
                 + "author (`" + OPT_OUT + "` in the message opts out)", this::wanted, this::share);
     }
 
     /** Decided without I/O (the dispatcher asks for every message): the skip list is checked by the handler. */
     boolean wanted(Message m) {
-        if (shadowMode || (m.channelType() != ChannelType.PUBLIC && m.channelType() != ChannelType.PRIVATE)
+        // DMs and group DMs too, as the original: a pasted program is as hard to read there
+        if (shadowMode || m.channelType() == ChannelType.APP_HOME
                 || Matching.containsTrigger(m.searchable(), OPT_OUT)) {
             return false;
         }
@@ -113,21 +119,27 @@ public final class CodeSharing implements Feature {
             files.download(file, Playground.MAX_BYTES)
                     .map(String::strip)
                     .filter(code -> CodeText.lines(code) >= rules.minFileLines())
+                    // a text snippet may be a log or a stack trace: shared only when it reads as Go
+                    .filter(code -> isGo(file) || GO_SOURCE.matcher(code).find())
                     .ifPresent(codes::add);
         }
         if (codes.isEmpty()) {
-            String code = CodeText.of(m.rawText());
-            if (CodeText.lines(code) >= rules.minLines() && fits(code)) {
-                codes.add(code);
+            String program = CodeText.program(m.rawText());
+            if (CodeText.lines(CodeText.of(m.rawText())) >= rules.minLines() && fits(program)) {
+                codes.add(program);
             }
         }
         return codes;
     }
 
-    /** Go files whose line count (when Slack gives one) is high enough. */
+    private static boolean isGo(FileRef file) {
+        return "go".equalsIgnoreCase(file.filetype());
+    }
+
+    /** Go files and text snippets whose line count (when Slack gives one) is high enough. */
     private List<FileRef> goFiles(Message m) {
         return m.files().stream()
-                .filter(f -> "go".equalsIgnoreCase(f.filetype()))
+                .filter(f -> isGo(f) || "text".equalsIgnoreCase(f.filetype()))
                 .filter(f -> f.lines() == 0 || f.lines() >= rules.minFileLines())
                 .limit(MAX_FILES).toList();
     }

@@ -38,6 +38,32 @@ final class CodeText {
         return String.join("\n\n", blocks);
     }
 
+    /**
+     * The program to upload: the code of {@link #of}, with the prose around its blocks kept as {@code //} comments
+     * in place, so whoever opens the link sees the question with the code (as the original bot did).
+     */
+    static String program(String rawText) {
+        String raw = rawText == null ? "" : rawText;
+        if (!raw.contains(FENCE)) {
+            return of(raw);
+        }
+        String[] parts = raw.split(FENCE, -1);
+        List<String> pieces = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String piece = i % 2 == 1 ? trimBlankLines(dropLanguageLine(decode(parts[i])))
+                    : comment(trimBlankLines(decode(parts[i])));
+            if (!piece.isBlank()) {
+                pieces.add(piece);
+            }
+        }
+        return String.join("\n\n", pieces);
+    }
+
+    private static String comment(String prose) {
+        return prose.lines().map(l -> l.isBlank() ? "//" : "// " + l.strip())
+                .reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
     /** Lines of {@code code}; 0 for none. */
     static int lines(String code) {
         return code.isEmpty() ? 0 : (int) code.lines().count();

@@ -22,6 +22,7 @@ public final class Define implements Feature {
     static final String HOW_TO_ADD =
             "https://github.com/gobridge/gopherbot/blob/main/CONTRIBUTING.md#adding-a-glossary-term";
 
+    static final String NOT_SURE_IF = ":notsureif:";
     private static final String DESCRIPTION = "Explains a Go or programming term from the community glossary";
 
     private final Definitions definitions;
@@ -46,6 +47,10 @@ public final class Define implements Feature {
     private Outcome define(MessageContext ctx, String argument) {
         if (argument.isBlank()) {
             ctx.reply("Tell me which term, e.g. `define goroutine`.");
+            return Outcome.done();
+        }
+        if (argument.strip().equalsIgnoreCase("define")) {
+            ctx.reply(NOT_SURE_IF); // the original bot's easter egg, kept: people try it
             return Outcome.done();
         }
         ctx.sayToMentioned(switch (definitions.lookup(argument)) {

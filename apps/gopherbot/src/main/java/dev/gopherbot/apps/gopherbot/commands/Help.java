@@ -55,7 +55,8 @@ public final class Help implements Feature {
         registry.commands().stream().sorted(Comparator.comparing(CommandReg::name)).forEach(c -> lines.add(
                 "• `" + c.name() + "`" + aliases(c.aliases()) + ": " + c.description()));
         registry.prefixes().stream().sorted(Comparator.comparing(PrefixReg::usage)).forEach(p -> lines.add(
-                "• `" + Markup.escape(p.usage()) + "`: " + p.description()));
+                "• `" + Markup.escape(p.usage()) + "`" + (p.anyMessage() ? " (no mention needed)" : "") + ": "
+                        + p.description()));
         return lines;
     }
 

@@ -27,17 +27,22 @@ public final class PackageDocs implements Feature {
 
     @Override
     public void register(Registrar registrar) {
-        registrar.prefix("d/", "d/<import path>", "Links a package's documentation on pkg.go.dev (`d/net/http`, "
-                + "`d/golang.org/x/sync/errgroup`)", (ctx, argument) -> answer(ctx, docs(argument)));
-        registrar.prefix("ghd/", "ghd/<owner>/<repo>", "Links the documentation of a Go module on GitHub "
+        registrar.prefixInAnyMessage("d/", "d/<import path>", "Links a package's documentation on pkg.go.dev (`d/net/http`, "
+                + "`d/golang.org/x/sync/errgroup`)", (ctx, argument) -> answer(ctx, docs(PrefixWords.argument(ctx, "d/", argument))));
+        registrar.prefixInAnyMessage("ghd/", "ghd/<owner>/<repo>", "Links the documentation of a Go module on GitHub "
                 + "(`ghd/spf13/cobra` → pkg.go.dev/github.com/spf13/cobra)", (ctx, argument) ->
-                answer(ctx, gitHubDocs(argument)));
+                answer(ctx, gitHubDocs(PrefixWords.argument(ctx, "ghd/", argument))));
     }
 
     private static Outcome answer(MessageContext ctx, Answer answer) {
         switch (answer) {
             case Link link -> ctx.sayToMentioned("Documentation for `" + link.path() + "`: " + link.url());
-            case Problem problem -> ctx.reply(problem.text());
+            // a message that merely starts with "d/" was not a question to the bot: no lecture on import paths
+            case Problem problem -> {
+                if (ctx.message().addressedToBot()) {
+                    ctx.reply(problem.text());
+                }
+            }
         }
         return Outcome.done();
     }

@@ -4,8 +4,10 @@ import dev.gopherbot.app.Feature;
 import dev.gopherbot.app.Registrar;
 import dev.gopherbot.app.handler.MessageContext;
 import dev.gopherbot.app.handler.Outcome;
+import dev.gopherbot.apps.gopherbot.content.ChannelRef;
 import dev.gopherbot.apps.gopherbot.content.Community;
 import dev.gopherbot.common.channels.ChannelDirectory;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -25,10 +27,26 @@ public final class WelcomeToWorkspace implements Feature {
     public void register(Registrar registrar) {
         registrar.onTeamJoin("workspace welcome", "Sends a welcome DM: the code of conduct, how to use the bot, "
                 + "and the recommended channels", ctx -> {
-                    String list = RecommendedChannels.list(community.recommendedChannels(), channels);
-                    ctx.dm(community.welcomeMessage().render(Map.of("user", MessageContext.userMention(ctx.userId()),
-                            "recommended_channels", list.isEmpty() ? RecommendedChannels.NONE_KNOWN : list)));
+                    String all = RecommendedChannels.list(community.recommendedChannels(), channels);
+                    String few = RecommendedChannels.list(community.welcomeChannels(), channels);
+                    Map<String, String> values = new HashMap<>(Map.of("user",
+                            MessageContext.userMention(ctx.userId()),
+                            "recommended_channels", all.isEmpty() ? RecommendedChannels.NONE_KNOWN : all,
+                            "welcome_channels", few.isEmpty() ? RecommendedChannels.NONE_KNOWN : few));
+                    // community.yaml's check makes sure a text only uses the channels that are set
+                    if (community.questionsChannel() != null) {
+                        values.put("questions_channel", link(community.questionsChannel()));
+                    }
+                    if (community.adminChannel() != null) {
+                        values.put("admin_channel", link(community.adminChannel()));
+                    }
+                    ctx.dm(community.welcomeMessage().render(values));
                     return Outcome.done();
                 });
+    }
+
+    /** A link to the channel, or its name as text while the channel cache does not know it. */
+    private String link(ChannelRef channel) {
+        return channel.resolve(channels).map(id -> "<#" + id + ">").orElse(channel.shown());
     }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * come from {@code xkcd.yaml}. Nothing is fetched: a number is checked only for being plausible.
  */
 public final class Xkcd implements Feature {
+    private static final String PREFIX = "xkcd:";
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+");
     /** Longer than any plausible comic number; also keeps the parse below from overflowing. */
     private static final int MAX_DIGITS = 9;
@@ -27,16 +28,22 @@ public final class Xkcd implements Feature {
 
     @Override
     public void register(Registrar registrar) {
-        registrar.prefix("xkcd:", "xkcd:<number or name>", "Links an xkcd comic by number (`xkcd:1205`) or by name ("
+        registrar.prefixInAnyMessage(PREFIX, "xkcd:<number or name>", "Links an xkcd comic by number (`xkcd:1205`) or by name ("
                 + examples() + ")", this::answer);
     }
 
     private Outcome answer(MessageContext ctx, String argument) {
-        Result result = resolve(argument);
+        boolean asked = ctx.message().addressedToBot();
+        // in passing ("xkcd:927 says it all") only the first word is the comic, and a typo gets no lecture
+        Result result = resolve(PrefixWords.argument(ctx, PREFIX, argument));
         switch (result) {
             case Comic comic -> ctx.sayToMentioned(Post.text("https://xkcd.com/" + comic.number() + "/")
                     .unfurled(true));
-            case Problem problem -> ctx.reply(problem.text());
+            case Problem problem -> {
+                if (asked) {
+                    ctx.reply(problem.text());
+                }
+            }
         }
         return Outcome.done();
     }

@@ -14,10 +14,10 @@ import java.util.function.BiFunction;
  * entry 2 ("newbies"): "text" uses {usr}, which is not one of {channel}, {user}}.
  */
 final class CommunityFile {
-    static final Set<String> TOP = Set.of("newbies_channel", "recommended_channels", "newbie_resources", "welcome",
-            "code_sharing");
+    static final Set<String> TOP = Set.of("newbies_channel", "questions_channel", "admin_channel",
+            "recommended_channels", "newbie_resources", "welcome", "code_sharing");
     static final Set<String> NEWBIE_RESOURCES = Set.of("text", "elsewhere");
-    static final Set<String> RECOMMENDED = Set.of("channel", "why");
+    static final Set<String> RECOMMENDED = Set.of("channel", "why", "welcome");
     static final Set<String> WELCOME = Set.of("direct_message", "channels");
     static final Set<String> CHANNEL_WELCOME = Set.of("channel", "text");
     static final Set<String> CODE_SHARING = Set.of("min_lines", "min_file_lines", "skip_channels", "posted", "tip");
@@ -41,12 +41,20 @@ final class CommunityFile {
         int before = file.problems().size();
         file.checkFields(null, root, TOP);
         ChannelRef newbies = channel(null, root, "newbies_channel");
+        // optional: a community without them leaves them out of its welcome text
+        ChannelRef questions = root.has("questions_channel") ? channel(null, root, "questions_channel") : null;
+        ChannelRef admin = root.has("admin_channel") ? channel(null, root, "admin_channel") : null;
 
         List<Community.RecommendedChannel> recommended = list(null, root, "recommended_channels", RECOMMENDED, true,
                 (entry, node) -> {
                     ChannelRef ref = channel(entry, node, "channel");
                     String why = file.text(entry, node, "why", true);
-                    return ref == null || why == null ? null : new Community.RecommendedChannel(ref, why.strip());
+                    JsonNode welcomeFlag = node.get("welcome");
+                    if (welcomeFlag != null && !welcomeFlag.isBoolean()) {
+                        file.problem(entry, "\"welcome\" must be true or false");
+                    }
+                    return ref == null || why == null ? null : new Community.RecommendedChannel(ref, why.strip(),
+                            welcomeFlag != null && welcomeFlag.asBoolean());
                 });
         noRepeats("recommended_channels", recommended.stream().map(Community.RecommendedChannel::channel).toList());
 
@@ -63,6 +71,13 @@ final class CommunityFile {
         List<Community.ChannelWelcome> channelWelcomes = List.of();
         if (welcome != null) {
             dm = template("welcome", welcome, "direct_message", Community.WELCOME_MESSAGE);
+            for (String[] used : new String[][] {{"questions_channel", String.valueOf(questions != null)},
+                    {"admin_channel", String.valueOf(admin != null)}}) {
+                if (dm != null && dm.placeholders().contains(used[0]) && !Boolean.parseBoolean(used[1])) {
+                    file.problem("welcome", "\"direct_message\" uses {" + used[0] + "}, but \"" + used[0]
+                            + "\" is not set at the top of the file");
+                }
+            }
             channelWelcomes = list("welcome", welcome, "channels", CHANNEL_WELCOME, false, (entry, node) -> {
                 ChannelRef ref = channel(entry, node, "channel");
                 Template text = template(entry, node, "text", Community.CHANNEL_WELCOME);
@@ -76,7 +91,7 @@ final class CommunityFile {
         if (file.problems().size() > before) {
             return null;
         }
-        return new Community(newbies, recommended, resourcesText, elsewhere, dm, channelWelcomes, codeSharing);
+        return new Community(newbies, questions, admin, recommended, resourcesText, elsewhere, dm, channelWelcomes, codeSharing);
     }
 
     private Community.CodeSharing codeSharing(JsonNode node) {

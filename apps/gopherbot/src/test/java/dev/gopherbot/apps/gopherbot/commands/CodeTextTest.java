@@ -13,6 +13,18 @@ class CodeTextTest {
     }
 
     @Test
+    void theProgramKeepsTheProseAroundTheCodeAsComments() {
+        String raw = "Why does this fail?\nIt panics.\n```go\npackage main\n\nfunc main() {}\n```\nthanks <@U0BOB>!";
+        assertEquals("// Why does this fail?\n// It panics.\n\npackage main\n\nfunc main() {}\n\n// thanks !",
+                CodeText.program(raw));
+    }
+
+    @Test
+    void withoutFencesTheProgramIsTheWholeMessage() {
+        assertEquals("x := 1\ny := 2", CodeText.program("x := 1\ny := 2\n"));
+    }
+
+    @Test
     void severalBlocksAreJoinedWithABlankLine() {
         assertEquals("a := 1\n\nb := 2", CodeText.of("first ```a := 1``` then ```b := 2```"));
     }

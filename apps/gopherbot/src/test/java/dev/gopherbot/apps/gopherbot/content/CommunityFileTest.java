@@ -72,7 +72,7 @@ class CommunityFileTest {
                         "community.yaml: \"newbies_channel\" is missing"),
                 Arguments.of("    why: talk", "    whY: talk",
                         "community.yaml: recommended_channels entry 1 (\"general\"): unknown field \"whY\" (expected"
-                        + " channel, why)"),
+                        + " channel, welcome, why)"),
                 Arguments.of("    why: talk", "    why: \"\"",
                         "community.yaml: recommended_channels entry 1 (\"general\"): \"why\" must be a non-empty text"),
                 Arguments.of("  elsewhere: ask in {newbies_channel}", "  elsewhere: ask in {newbies}",

@@ -43,10 +43,10 @@ class ContentTest {
     }
 
     @Test
-    void theGopherTriggerReactsWithTheGopherEmoji() {
+    void myAdorableLittleGophersReactsWithTheGopherEmoji() {
         Registry registry = shipped();
         Registration.ReactionReg gopher = registry.reactions().stream()
-                .filter(r -> r.triggers().contains("gopher")).findFirst().orElseThrow();
+                .filter(r -> r.triggers().contains("my adorable little gophers")).findFirst().orElseThrow();
         assertEquals(List.of("gopher"), gopher.emoji());
         assertEquals(Registration.When.ALWAYS, gopher.when());
     }

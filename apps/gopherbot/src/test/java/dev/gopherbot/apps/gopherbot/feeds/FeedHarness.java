@@ -47,6 +47,8 @@ public final class FeedHarness implements AutoCloseable {
             env.put("MASTODON_URL", feeds.url());
             env.put("MASTODON_ACCOUNT_ID", FeedFake.ACCOUNT_ID);
             env.put("MASTODON_INTERVAL", "150ms");
+            env.put("GORELEASES_URL", feeds.url() + FeedFake.GO_DOWNLOADS_PATH + "?mode=json&include=all");
+            env.put("GORELEASES_INTERVAL", "150ms");
             settings.accept(env);
         });
     }

@@ -1,6 +1,4 @@
-package dev.gopherbot.gateway.ingress;
-
-import dev.gopherbot.gateway.reply.Outcome;
+package dev.gopherbot.gateway.reply;
 
 /**
  * Ends a request with a 4xx outcome. The reason goes into the log line and the plain-text response; it names what
