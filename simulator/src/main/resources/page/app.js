@@ -88,10 +88,17 @@
   // ---- drawing ---------------------------------------------------------------------------------------------------
 
   function lookups() {
-    const users = {}, channels = {};
+    const users = {}, channels = {}, apps = {};
     page.data.users.forEach((u) => { users[u.id] = u; });
     page.data.channels.forEach((c) => { channels[c.id] = c; });
-    return {users, channels, me: page.me};
+    page.data.apps.forEach((a) => { apps[a.bot] = a; });
+    return {users, channels, apps, me: page.me, people: page.data.users.filter((u) => !u.isBot),
+      channelList: page.data.channels};
+  }
+
+  // The app a DM is with, by the DM's bot.
+  function dmApp(c, ctx) {
+    return c && c.isIm ? ctx.apps[c.bot] || {name: (ctx.users[c.bot] || {}).name || "app"} : null;
   }
 
   function lastSeen(channel) {
@@ -120,6 +127,7 @@
     renderSidebar(ctx);
     renderConversation(ctx);
     renderThread(ctx);
+    renderModal(ctx);
   }
 
   function renderSidebar(ctx) {
@@ -139,30 +147,38 @@
     };
     $("channel-list").innerHTML = page.data.channels.filter((c) => !c.isIm)
       .map((c) => item(c, `<span class="hash">#</span>${esc(c.name)}`)).join("");
-    const dm = page.data.channels.find((c) => c.isIm);
-    $("dm-list").innerHTML = dm ? item(dm, `<span class="presence"></span>gopherbot <span class="app-badge">APP</span>`)
-      : `<li><a href="#" class="channel" data-open-dm="1"><span class="presence"></span>gopherbot <span class="app-badge">APP</span></a></li>`;
+    // one DM per installed app, each with its own bot; opened on first click as in Slack
+    $("dm-list").innerHTML = page.data.apps.map((a) => {
+      const dm = page.data.channels.find((c) => c.isIm && c.bot === a.bot);
+      const label = `<span class="presence${a.online ? "" : " away"}"></span>${esc(a.name)} <span class="app-badge">APP</span>`;
+      return dm ? item(dm, label)
+        : `<li><a href="#" class="channel" data-open-dm="${esc(a.name)}">${label}</a></li>`;
+    }).join("");
     const status = $("bot-status");
-    status.className = "bot-status " + (page.data.botOnline ? "online" : "offline");
-    status.textContent = page.data.botOnline ? "gopherbot is online"
-      : "gopherbot has not connected yet (waiting for the consumer)";
+    const waiting = page.data.apps.filter((a) => !a.online).map((a) => a.name);
+    status.className = "bot-status " + (waiting.length ? "offline" : "online");
+    status.textContent = !waiting.length
+      ? (page.data.apps.length === 1 ? `${page.data.apps[0].name} is online` : "all apps are online")
+      : `${waiting.join(", ")} ${waiting.length === 1 ? "has" : "have"} not connected yet (waiting for the consumer)`;
   }
 
   function renderConversation(ctx) {
     const c = ctx.channels[page.channel];
-    $("conversation-title").innerHTML = c.isIm ? `gopherbot <span class="app-badge">APP</span>` : `#${esc(c.name)}`;
+    const app = dmApp(c, ctx);
+    $("conversation-title").innerHTML = c.isIm ? `${esc(app.name)} <span class="app-badge">APP</span>` : `#${esc(c.name)}`;
     $("conversation-meta").textContent = c.isIm ? "Direct message" : `${c.members} members`;
     $("composer").hidden = !c.member;
     $("join-banner").hidden = c.member;
     $("join-banner-name").textContent = `#${c.name}`;
-    $("composer-input").placeholder = c.isIm ? "Message gopherbot" : `Message #${c.name}`;
+    $("composer-input").placeholder = c.isIm ? `Message ${app.name}` : `Message #${c.name}`;
     const all = page.data.messages[c.id] || [];
     const top = all.filter((m) => !m.threadTs);
     const list = $("messages");
     const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 60;
     list.innerHTML = top.length ? top.map((m) => messageHtml(m, all, ctx, false)).join("")
-      : `<div class="empty">This is the very beginning of ${c.isIm ? "your direct messages with gopherbot" : "#" + esc(c.name)}.`
-        + ` Try <code>@gopherbot help</code>.</div>`;
+      : `<div class="empty">This is the very beginning of ${c.isIm ? "your direct messages with " + esc(app.name)
+        : "#" + esc(c.name)}. Try <code>@${esc(app ? app.name : page.data.apps[0].name)} help</code>`
+        + `${commandHint()}.</div>`;
     if (atBottom || list.dataset.channel !== c.id) {
       list.scrollTop = list.scrollHeight;
     }
@@ -179,7 +195,7 @@
       return;
     }
     const c = ctx.channels[page.channel];
-    $("thread-channel").textContent = c.isIm ? "gopherbot" : `#${c.name}`;
+    $("thread-channel").textContent = c.isIm ? dmApp(c, ctx).name : `#${c.name}`;
     $("thread-composer").hidden = !c.member;
     const replies = all.filter((m) => m.threadTs === parent.ts);
     const list = $("thread-messages");
@@ -201,9 +217,11 @@
       + (user.isBot ? ` <span class="app-badge">APP</span>` : "")
       + ` <time>${esc(time)}</time></div>`
       + (m.ephemeral ? `<div class="ephemeral-note"><span aria-hidden="true">👁</span> Only visible to you</div>` : "")
-      + `<div class="text">${window.mrkdwn(m.text, ctx)}</div>`
+      // with blocks, Slack shows the blocks; the text is only the notification's fallback
+      + (Array.isArray(m.blocks) && m.blocks.length ? "" : `<div class="text">${window.mrkdwn(m.text, ctx)}</div>`)
       + attachmentsHtml(m.attachments, ctx)
-      + blocksHtml(m.blocks, ctx)
+      + window.blockKit.message(m.blocks, ctx)
+      + filesHtml(m.files)
       + reactionsHtml(m)
       + (replies.length ? `<a href="#" class="replies" data-thread="${esc(m.ts)}">${replies.length} `
         + `${replies.length === 1 ? "reply" : "replies"}</a>` : "")
@@ -217,6 +235,9 @@
   }
 
   function avatar(user) {
+    if (user.id === "USLACKBOT") {
+      return `<div class="avatar slackbot" aria-hidden="true">✱</div>`;
+    }
     if (user.isBot) {
       return `<div class="avatar bot" aria-hidden="true">ʕ◔ϖ◔ʔ</div>`;
     }
@@ -245,24 +266,25 @@
     }).join("");
   }
 
-  // Blocks are drawn as their text: enough to read what the bot sent, not a Block Kit renderer.
-  function blocksHtml(blocks, ctx) {
-    if (!Array.isArray(blocks)) {
+  function filesHtml(files) {
+    if (!Array.isArray(files)) {
       return "";
     }
-    const text = (t) => (t && t.text ? window.mrkdwn(t.text, ctx) : "");
-    return `<div class="blocks">` + blocks.map((b) => {
-      switch (b.type) {
-        case "header": return `<div class="block-header">${esc(b.text && b.text.text || "")}</div>`;
-        case "section": return `<div class="block-section">${text(b.text)}`
-          + (Array.isArray(b.fields) ? b.fields.map((f) => `<div>${text(f)}</div>`).join("") : "") + `</div>`;
-        case "context": return `<div class="block-context">${(b.elements || []).map(text).join(" ")}</div>`;
-        case "divider": return `<hr>`;
-        case "actions": return `<div class="block-actions">${(b.elements || []).map((e) =>
-          `<span class="block-button">${esc(e.text && e.text.text || "button")}</span>`).join("")}</div>`;
-        default: return "";
-      }
-    }).join("") + `</div>`;
+    return `<div class="files">` + files.map((f) => `<a class="file" href="${esc(f.download)}" download="${esc(f.name)}"`
+      + ` title="${esc(f.name)}"><span class="file-icon" aria-hidden="true">${esc((f.filetype || "file").slice(0, 4))}</span>`
+      + `<span class="file-name">${esc(f.title || f.name)}</span><span class="file-size">${size(f.size)}</span></a>`)
+      .join("") + `</div>`;
+  }
+
+  function size(bytes) {
+    return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} kB`
+      : `${bytes || 0} B`;
+  }
+
+  // "Try /desk" under an empty conversation, when apps have commands.
+  function commandHint() {
+    const commands = page.data.apps.flatMap((a) => a.commands);
+    return commands.length ? ` or <code>${esc(commands[0])} help</code>` : "";
   }
 
   function reactionsHtml(m) {
@@ -285,13 +307,14 @@
     if (!d || d.state === "delivered" || (d.state === "sending" && d.attempts === 1)) {
       return "";
     }
+    const to = page.data.apps.length > 1 ? ` to ${esc(d.app)}` : "";
     if (d.state === "failed") {
-      return `<div class="delivery failed">⚠ Not delivered to the bot: ${esc(d.problem)} `
+      return `<div class="delivery failed">⚠ Not delivered${to || " to the bot"}: ${esc(d.problem)} `
         + `(gave up after ${d.attempts} attempts)</div>`;
     }
     if (d.state === "retrying") {
       const secs = Math.max(0, Math.round((d.nextAttempt - Date.now()) / 1000));
-      return `<div class="delivery retrying">⟳ Gateway did not take it (${esc(d.problem)}); `
+      return `<div class="delivery retrying">⟳ Gateway did not take it${to} (${esc(d.problem)}); `
         + `Slack retries ${secs ? "in " + secs + " s" : "now"} (attempt ${d.attempts + 1})</div>`;
     }
     return `<div class="delivery retrying">⟳ Delivering (attempt ${d.attempts})…</div>`;
@@ -305,8 +328,14 @@
       return;
     }
     input.value = "";
+    hideCommandHints();
     try {
-      await call("/sim/messages", {user: page.me, channel: page.channel, text, threadTs});
+      if (text.startsWith("/") && !text.startsWith("//")) {
+        // a slash command goes to the app that owns it, not into the channel
+        await call("/sim/commands", {user: page.me, channel: page.channel, text});
+      } else {
+        await call("/sim/messages", {user: page.me, channel: page.channel, text, threadTs});
+      }
     } catch (e) {
       input.value = text;
       toast(e.message);
@@ -342,7 +371,168 @@
     picker.hidden = false;
   }
 
+  // ---- Block Kit: clicks in messages and modals ---------------------------------------------------------------
+
+  async function clickInMessage(el, value) {
+    const message = el.closest(".message[data-ts]");
+    try {
+      const res = await call("/sim/actions", {user: page.me, channel: page.channel, ts: message.dataset.ts,
+        block: Number(el.dataset.block), element: Number(el.dataset.element), value});
+      if (!res.ok) {
+        toast(res.problem);
+      }
+    } catch (err) {
+      toast(err.message);
+    }
+  }
+
+  async function clickInModal(el, value) {
+    const m = page.data.modal;
+    try {
+      const res = await call(`/sim/views/${encodeURIComponent(m.id)}/actions`, {user: page.me,
+        block: Number(el.dataset.block), element: Number(el.dataset.element), value,
+        inputs: window.blockKit.collect($("modal-body"))});
+      if (!res.ok) {
+        toast(res.problem);
+      }
+    } catch (err) {
+      toast(err.message);
+    }
+  }
+
+  function renderModal(ctx) {
+    const m = page.data.modal;
+    const backdrop = $("modal-backdrop");
+    if (!m) {
+      backdrop.hidden = true;
+      page.modalView = null;
+      return;
+    }
+    const viewKey = `${m.id}|${m.view.hash}`;
+    const errors = m.errors || {};
+    if (page.modalView !== viewKey) {
+      // a new or changed view: draw it all (what was typed into an earlier view is gone, as in Slack)
+      page.modalView = viewKey;
+      $("modal-app").textContent = m.app;
+      $("modal-title").textContent = window.blockKit.plain(m.view.title) || m.app;
+      $("modal-body").innerHTML = window.blockKit.modal(m.view, ctx, errors);
+      $("modal-submit").hidden = !m.view.submit;
+      $("modal-submit").textContent = window.blockKit.plain(m.view.submit) || "Submit";
+      $("modal-cancel").textContent = window.blockKit.plain(m.view.close) || (m.view.submit ? "Cancel" : "Close");
+      backdrop.hidden = false;
+      const first = $("modal-body").querySelector("input, textarea, select");
+      if (first) {
+        first.focus();
+      }
+    } else {
+      // the same view with new errors: keep what the person typed, mark the fields
+      $("modal-body").querySelectorAll(".field[data-block-id]").forEach((f) => {
+        const error = errors[f.dataset.blockId];
+        f.classList.toggle("has-error", Boolean(error));
+        let line = f.querySelector(".field-error");
+        if (error && !line) {
+          line = document.createElement("div");
+          line.className = "field-error";
+          f.appendChild(line);
+        }
+        if (line) {
+          line.textContent = error || "";
+          line.hidden = !error;
+        }
+      });
+    }
+    $("modal-error").hidden = !m.generalError;
+    $("modal-error").textContent = m.generalError || "";
+    $("modal-submit").disabled = false;
+  }
+
+  async function submitModal() {
+    const m = page.data.modal;
+    $("modal-submit").disabled = true;
+    try {
+      const res = await call(`/sim/views/${encodeURIComponent(m.id)}/submit`,
+        {user: page.me, inputs: window.blockKit.collect($("modal-body"))});
+      if (!res.ok) {
+        toast(res.problem);
+      }
+    } catch (err) {
+      toast(err.message);
+    } finally {
+      $("modal-submit").disabled = false;
+    }
+  }
+
+  async function closeModal(all) {
+    const m = page.data.modal;
+    try {
+      await call(`/sim/views/${encodeURIComponent(m.id)}/close`, {user: page.me, all});
+    } catch (err) {
+      toast(err.message);
+    }
+  }
+
+  // ---- slash command hints and the profile ----------------------------------------------------------------------
+
+  function showCommandHints(input) {
+    const typed = input.value;
+    const hints = $("command-hints");
+    if (!typed.startsWith("/") || /\s/.test(typed)) {
+      hints.hidden = true;
+      return;
+    }
+    const matching = page.data.apps.flatMap((a) => a.commands.map((c) => ({c, app: a.name})))
+      .filter((x) => x.c.startsWith(typed.toLowerCase()));
+    hints.innerHTML = matching.map((x) => `<button type="button" data-command="${esc(x.c)}">`
+      + `<b>${esc(x.c)}</b> <span>${esc(x.app)}</span></button>`).join("");
+    hints.hidden = !matching.length;
+  }
+
+  function hideCommandHints() {
+    $("command-hints").hidden = true;
+  }
+
+  function openProfile() {
+    const me = page.data.users.find((u) => u.id === page.me);
+    const form = $("profile-form");
+    form.realName.value = me.realName || "";
+    form.displayName.value = me.displayName || "";
+    form.title.value = me.title || "";
+    form.statusText.value = me.statusText || "";
+    form.statusEmoji.value = me.statusEmoji || "";
+    $("profile-backdrop").hidden = false;
+    form.realName.focus();
+  }
+
+  document.addEventListener("change", (e) => {
+    const select = e.target.closest("select.block-select");
+    if (!select || !select.value) {
+      return;
+    }
+    if (select.closest("#modal-body")) {
+      clickInModal(select, select.value);
+    } else {
+      clickInMessage(select, select.value);
+    }
+  });
+
   document.addEventListener("click", async (e) => {
+    const button = e.target.closest("button.block-button");
+    if (button) {
+      e.preventDefault();
+      if (button.closest("#modal-body")) {
+        await clickInModal(button, null);
+      } else {
+        await clickInMessage(button, null);
+      }
+      return;
+    }
+    const hint = e.target.closest("[data-command]");
+    if (hint) {
+      $("composer-input").value = hint.dataset.command + " ";
+      hideCommandHints();
+      $("composer-input").focus();
+      return;
+    }
     const t = e.target.closest("[data-channel],[data-open-dm],[data-thread],.reaction,.add-reaction,[data-pick]");
     if (!t) {
       if (!e.target.closest("#reaction-picker")) {
@@ -364,7 +554,7 @@
       $("thread-input").focus();
     } else if (t.dataset.openDm) {
       try {
-        openChannel((await call("/sim/dms", {user: page.me})).channel);
+        openChannel((await call("/sim/dms", {user: page.me, app: t.dataset.openDm})).channel);
       } catch (err) {
         toast(err.message);
       }
@@ -380,7 +570,7 @@
       const user = await call("/sim/users", {});
       page.channel = "C0GENERAL";
       switchPerson(user.id);
-      toast(`You are now ${user.name}, who just joined the workspace. Watch for a DM from gopherbot.`);
+      toast(`You are now ${user.name}, who just joined the workspace. Watch for a DM from the apps.`);
     } catch (e) {
       toast(e.message);
     }
@@ -392,6 +582,24 @@
       toast(e.message);
     }
   });
+  $("modal-submit").addEventListener("click", submitModal);
+  $("modal-cancel").addEventListener("click", () => closeModal(false));
+  $("modal-x").addEventListener("click", () => closeModal(true));
+  $("edit-profile").addEventListener("click", openProfile);
+  $("profile-cancel").addEventListener("click", () => { $("profile-backdrop").hidden = true; });
+  $("profile-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const f = e.target;
+    try {
+      await call("/sim/profile", {user: page.me, realName: f.realName.value, displayName: f.displayName.value,
+        title: f.title.value, statusText: f.statusText.value, statusEmoji: f.statusEmoji.value});
+      $("profile-backdrop").hidden = true;
+      toast("Profile saved: the apps get a user_change event.");
+    } catch (err) {
+      toast(err.message);
+    }
+  });
+  $("composer-input").addEventListener("input", (e) => showCommandHints(e.target));
   composer($("composer"), $("composer-input"), () => null);
   composer($("thread-composer"), $("thread-input"), () => page.threadTs);
   // retry countdowns tick without waiting for the next change

@@ -11,6 +11,7 @@ import dev.gopherbot.common.config.Env;
 import dev.gopherbot.common.process.ProcessRunner;
 import dev.gopherbot.common.redis.RedisSettings;
 import dev.gopherbot.common.stream.StreamKind;
+import dev.gopherbot.consumer.apps.AppsCommand;
 import dev.gopherbot.consumer.deadletters.DeadLetterCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -23,7 +24,8 @@ import java.util.Optional;
 
 /**
  * {@code java -jar consumer.jar} runs the consumer for the apps in {@code APPS}; {@code java -jar consumer.jar
- * dead-letters …} is the operators' tool for the dead-letter streams (see docs/consumer.md); any other first word
+ * dead-letters …} is the operators' tool for the dead-letter streams (see docs/consumer.md); {@code apps} prints what
+ * each enabled app needs (PostgreSQL, its slash commands) for set-up tools ({@link AppsCommand}); any other first word
  * names an operator command of an enabled app (e.g. gopherbot's {@code glossary-suggestions}).
  */
 public final class ConsumerMain {
@@ -50,6 +52,9 @@ public final class ConsumerMain {
             e.problems().forEach(p -> System.err.println("consumer: " + p));
             return 2;
         }
+        if (name.equals("apps")) {
+            return new AppsCommand(out, System.err).run(rest, definitions);
+        }
         if (name.equals("dead-letters")) {
             List<StreamKind> kinds = new ArrayList<>();
             definitions.forEach(d -> kinds.addAll(d.kinds()));
@@ -58,7 +63,7 @@ public final class ConsumerMain {
         Optional<OperatorCommandReg> command = definitions.stream().flatMap(d -> d.operatorCommand(name).stream())
                 .findFirst();
         if (command.isEmpty()) {
-            List<String> names = new ArrayList<>(List.of("dead-letters list|show|requeue …"));
+            List<String> names = new ArrayList<>(List.of(AppsCommand.USAGE, "dead-letters list|show|requeue …"));
             definitions.forEach(d -> d.operatorCommands().forEach(c -> names.add(c.usage())));
             System.err.println("consumer: unknown command \"" + name + "\"; usage: java -jar consumer.jar ["
                     + String.join(" | ", names) + "]");

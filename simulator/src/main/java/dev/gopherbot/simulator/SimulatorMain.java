@@ -1,6 +1,7 @@
 package dev.gopherbot.simulator;
 
 import dev.gopherbot.common.process.ProcessRunner;
+import dev.gopherbot.simulator.apps.SimulatedApp;
 import org.slf4j.LoggerFactory;
 
 /** {@code java -jar simulator/target/simulator.jar}: the local Slack workspace, configured from the environment. */
@@ -13,8 +14,9 @@ public final class SimulatorMain {
             SimulatorSettings settings = SimulatorSettings.from(env);
             env.check();
             Simulator simulator = Simulator.start(settings);
-            LoggerFactory.getLogger(SimulatorMain.class).info("simulator ready url={} api_url={} gateway_url={}",
-                    simulator.url(), simulator.apiUrl(), settings.gateway());
+            LoggerFactory.getLogger(SimulatorMain.class).info("simulator ready url={} api_url={} gateway_url={} apps={}",
+                    simulator.url(), simulator.apiUrl(), settings.gateway(),
+                    String.join(",", settings.apps().stream().map(SimulatedApp::name).toList()));
             return simulator;
         });
     }

@@ -31,8 +31,10 @@ class SimulatorJarIT {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         String out = Files.readString(log);
         assertEquals(2, p.exitValue(), out);
-        assertTrue(out.contains("simulator: SLACK_BOT_TOKEN is required but not set"), out);
-        assertTrue(out.contains("simulator: SLACK_SIGNING_SECRET is required but not set"), out);
+        assertTrue(out.contains("simulator: SLACK_BOT_TOKEN (or GOPHERBOT_SLACK_BOT_TOKEN) is required but not set"),
+                out);
+        assertTrue(out.contains("simulator: SLACK_SIGNING_SECRET (or GOPHERBOT_SLACK_SIGNING_SECRET) is required but "
+                + "not set"), out);
         assertTrue(out.contains("SIMULATOR_RETRY_DELAYS=later is invalid"), out);
     }
 

@@ -8,13 +8,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** Serves the chat page: three files from the classpath, named here, so nothing else can be fetched. */
+/** Serves the chat page: its few files from the classpath, named here, so nothing else can be fetched. */
 public final class Page {
     private static final Map<String, String> FILES = Map.of(
             "index.html", "text/html; charset=utf-8",
             "app.js", "text/javascript; charset=utf-8",
             "emoji.js", "text/javascript; charset=utf-8",
             "mrkdwn.js", "text/javascript; charset=utf-8",
+            "blocks.js", "text/javascript; charset=utf-8",
             "app.css", "text/css; charset=utf-8");
 
     public void routes(RoutesConfig routes) {

@@ -1,10 +1,8 @@
 package dev.gopherbot.simulator.events;
 
-import dev.gopherbot.common.config.Secret;
-import dev.gopherbot.testkit.slack.SlackSigner;
+import dev.gopherbot.simulator.apps.AppLink;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * POSTs Events API bodies to the gateway as Slack does: signed afresh for every attempt, a 2xx answer within the
+ * POSTs Events API bodies to an app's events URL as Slack does: signed afresh for every attempt, a 2xx answer within the
  * policy's timeout counts as delivered, anything else is retried with {@code X-Slack-Retry-Num} and
  * {@code X-Slack-Retry-Reason} after the policy's delays, and the event is given up after the last retry. An answer
  * carrying {@code X-Slack-No-Retry: 1} is not retried, as Slack honours it too.
@@ -29,76 +27,78 @@ import org.slf4j.LoggerFactory;
 public final class EventDelivery implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EventDelivery.class);
 
-    private final URI gateway;
-    private final SlackSigner signer;
     private final DeliveryPolicy policy;
     private final Consumer<DeliveryStatus> listener;
     private final HttpClient http;
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("event-retries").daemon().factory());
 
-    public EventDelivery(URI gateway, Secret signingSecret, DeliveryPolicy policy, Consumer<DeliveryStatus> listener) {
-        this.gateway = gateway;
-        this.signer = new SlackSigner(signingSecret.reveal());
+    public EventDelivery(DeliveryPolicy policy, Consumer<DeliveryStatus> listener) {
         this.policy = policy;
         this.listener = listener;
         this.http = HttpClient.newBuilder().connectTimeout(policy.timeout()).build();
     }
 
-    /** Starts delivering; the outcome arrives at the listener. */
-    public void send(String eventId, String body) {
-        attempt(eventId, body, 0, null);
+    /** Starts delivering to {@code app}; the outcome arrives at the listener. */
+    public void send(String eventId, String body, AppLink app) {
+        attempt(new Attempt(eventId, body, app), 0, null);
     }
 
-    private void attempt(String eventId, String body, int retryNum, String retryReason) {
-        listener.accept(DeliveryStatus.sending(eventId, retryNum + 1));
+    /** What is resent on every attempt. */
+    private record Attempt(String eventId, String body, AppLink app) {
+    }
+
+    private void attempt(Attempt a, int retryNum, String retryReason) {
+        String eventId = a.eventId();
+        listener.accept(DeliveryStatus.sending(eventId, a.app().name(), retryNum + 1));
         long started = System.nanoTime();
-        http.sendAsync(request(body, retryNum, retryReason), HttpResponse.BodyHandlers.discarding())
+        http.sendAsync(request(a, retryNum, retryReason), HttpResponse.BodyHandlers.discarding())
                 .whenComplete((response, error) -> {
                     long ms = (System.nanoTime() - started) / 1_000_000;
                     Outcome outcome = error == null ? Outcome.of(response) : Outcome.of(unwrap(error), policy);
                     if (outcome.delivered()) {
-                        log.info("event delivered event_id={} attempts={} status={} ms={}", eventId, retryNum + 1,
-                                response.statusCode(), ms);
-                        listener.accept(new DeliveryStatus(eventId, DeliveryStatus.State.DELIVERED, retryNum + 1,
-                                null, null));
+                        log.info("event delivered app={} event_id={} attempts={} status={} ms={}", a.app().name(),
+                                eventId, retryNum + 1, response.statusCode(), ms);
+                        listener.accept(new DeliveryStatus(eventId, a.app().name(), DeliveryStatus.State.DELIVERED,
+                                retryNum + 1, null, null));
                     } else {
-                        failed(eventId, body, retryNum, outcome, ms);
+                        failed(a, retryNum, outcome, ms);
                     }
                 });
     }
 
-    private void failed(String eventId, String body, int retryNum, Outcome outcome, long ms) {
+    private void failed(Attempt a, int retryNum, Outcome outcome, long ms) {
         int attempts = retryNum + 1;
+        String app = a.app().name();
         if (retryNum >= policy.maxRetries() || outcome.noRetry()) {
-            log.warn("event not delivered, giving up event_id={} attempts={} problem=\"{}\" ms={}", eventId, attempts,
-                    outcome.problem(), ms);
-            listener.accept(new DeliveryStatus(eventId, DeliveryStatus.State.FAILED, attempts, outcome.problem(),
-                    null));
+            log.warn("event not delivered, giving up app={} event_id={} attempts={} problem=\"{}\" ms={}", app,
+                    a.eventId(), attempts, outcome.problem(), ms);
+            listener.accept(new DeliveryStatus(a.eventId(), app, DeliveryStatus.State.FAILED, attempts,
+                    outcome.problem(), null));
             return;
         }
         Duration delay = policy.retryDelays().get(retryNum);
-        log.warn("event not delivered, will retry event_id={} attempts={} problem=\"{}\" retry_in={}s", eventId,
-                attempts, outcome.problem(), delay.toSeconds());
-        listener.accept(new DeliveryStatus(eventId, DeliveryStatus.State.RETRYING, attempts, outcome.problem(),
-                Instant.now().plus(delay)));
+        log.warn("event not delivered, will retry app={} event_id={} attempts={} problem=\"{}\" retry_in={}s", app,
+                a.eventId(), attempts, outcome.problem(), delay.toSeconds());
+        listener.accept(new DeliveryStatus(a.eventId(), app, DeliveryStatus.State.RETRYING, attempts,
+                outcome.problem(), Instant.now().plus(delay)));
         try {
-            retries.schedule(() -> attempt(eventId, body, retryNum + 1, outcome.retryReason()), delay.toMillis(),
+            retries.schedule(() -> attempt(a, retryNum + 1, outcome.retryReason()), delay.toMillis(),
                     TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // closing: the retry is dropped, as Slack drops deliveries to an app it has disabled
         }
     }
 
-    private HttpRequest request(String body, int retryNum, String retryReason) {
+    private HttpRequest request(Attempt a, int retryNum, String retryReason) {
         // Slack signs each attempt with the time of that attempt, so a late retry still passes the 5-minute window
         long timestamp = Instant.now().getEpochSecond();
-        HttpRequest.Builder req = HttpRequest.newBuilder(gateway).timeout(policy.timeout())
+        HttpRequest.Builder req = HttpRequest.newBuilder(a.app().eventsUrl()).timeout(policy.timeout())
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "Slackbot 1.0 (+https://api.slack.com/robots)")
                 .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-                .header("X-Slack-Signature", signer.sign(timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .header("X-Slack-Signature", a.app().signer().sign(timestamp, a.body()))
+                .POST(HttpRequest.BodyPublishers.ofString(a.body(), StandardCharsets.UTF_8));
         if (retryNum > 0) {
             req.header("X-Slack-Retry-Num", Integer.toString(retryNum)).header("X-Slack-Retry-Reason", retryReason);
         }

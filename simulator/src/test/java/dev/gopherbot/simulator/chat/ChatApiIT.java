@@ -31,8 +31,8 @@ class ChatApiIT {
     private static final String TOKEN = "xoxb-simulated";
 
     private final RecordingGateway gateway = new RecordingGateway();
-    private final Simulator simulator = Simulator.start(new SimulatorSettings("127.0.0.1", 0, new Secret(TOKEN),
-            new Secret("signing-secret"), gateway.eventsUrl(),
+    private final Simulator simulator = Simulator.start(SimulatorSettings.oneApp("gopherbot", new Secret(TOKEN),
+            new Secret("signing-secret"), gateway.base(),
             new DeliveryPolicy(Duration.ofSeconds(1), List.of(Duration.ZERO))));
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -199,7 +199,7 @@ class ChatApiIT {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Join the workspace as a new user"));
-        for (String asset : List.of("app.js", "app.css", "emoji.js", "mrkdwn.js")) {
+        for (String asset : List.of("app.js", "app.css", "emoji.js", "mrkdwn.js", "blocks.js")) {
             assertEquals(200, get("/assets/" + asset).statusCode(), asset);
         }
         assertEquals(404, get("/assets/..%2Fpage%2Findex.html").statusCode());

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gopherbot.common.config.Secret;
+import dev.gopherbot.simulator.apps.AppLinks;
+import dev.gopherbot.simulator.apps.SimulatedApp;
 import dev.gopherbot.testkit.slack.FakeSlack;
 import dev.gopherbot.testkit.slack.SlackPayloads;
 import dev.gopherbot.testkit.slack.Workspace;
@@ -19,7 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
@@ -43,14 +45,16 @@ class EventDeliveryIT {
         gateway.close();
     }
 
-    private EventSource source(URI target, DeliveryPolicy policy) {
-        delivery = new EventDelivery(target, new Secret(SECRET), policy, deliveries);
-        return new EventSource(workspace, delivery);
+    private EventSource source(URI gatewayBase, DeliveryPolicy policy) {
+        delivery = new EventDelivery(policy, deliveries);
+        AppLinks apps = new AppLinks(List.of(new SimulatedApp("gopherbot", new Secret("xoxb-t"), new Secret(SECRET))),
+                gatewayBase, Map.of());
+        return new EventSource(workspace, apps, delivery);
     }
 
     private String postAsAlice(EventSource source, String text) {
         Workspace.Message m = workspace.post("C0GENERAL", "U0ALICE", text, null, null);
-        return source.message(m).orElseThrow();
+        return source.message(m).getFirst();
     }
 
     private DeliveryStatus statusOf(String eventId) {
@@ -59,7 +63,7 @@ class EventDeliveryIT {
 
     @Test
     void aDeliveredEventCarriesASignatureThatVerifiesWithTheSigningSecret() throws Exception {
-        String eventId = postAsAlice(source(gateway.eventsUrl(), FAST), "hello");
+        String eventId = postAsAlice(source(gateway.base(), FAST), "hello");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(eventId).state() == DeliveryStatus.State.DELIVERED);
         RecordingGateway.Request req = gateway.requests().getFirst();
@@ -77,7 +81,7 @@ class EventDeliveryIT {
 
     @Test
     void theEnvelopeCarriesEveryFieldSlackSends() {
-        EventSource source = source(gateway.eventsUrl(), FAST);
+        EventSource source = source(gateway.base(), FAST);
         String first = postAsAlice(source, "hello");
         String second = postAsAlice(source, "hello again");
 
@@ -86,7 +90,8 @@ class EventDeliveryIT {
                 .filter(j -> j.path("event_id").asText().equals(first)).findFirst().orElseThrow();
         assertEquals("event_callback", body.path("type").asText());
         assertEquals(SlackPayloads.TEAM_ID, body.path("team_id").asText());
-        assertEquals(SlackPayloads.APP_ID, body.path("api_app_id").asText());
+        assertEquals("A0GOPHERBOT", body.path("api_app_id").asText(), "the app's own id");
+        assertEquals("/slack/gopherbot/events", gateway.requests().getFirst().path(), "the app's own events URL");
         assertFalse(body.path("token").asText().isEmpty());
         assertTrue(Math.abs(Instant.now().getEpochSecond() - body.path("event_time").asLong()) < 10);
         assertFalse(body.path("event_context").asText().isEmpty());
@@ -105,7 +110,7 @@ class EventDeliveryIT {
     @Test
     void aGatewayAnswering500IsRetriedWithRetryNumAndReasonUntilItTakesTheEvent() {
         gateway.answer(500).answer(503);
-        String eventId = postAsAlice(source(gateway.eventsUrl(), FAST), "hello");
+        String eventId = postAsAlice(source(gateway.base(), FAST), "hello");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(eventId).state() == DeliveryStatus.State.DELIVERED);
         List<RecordingGateway.Request> reqs = gateway.requests();
@@ -121,7 +126,7 @@ class EventDeliveryIT {
     @Test
     void aGatewayThatDoesNotAnswerInTimeIsRetriedAsAnHttpTimeout() {
         gateway.answerLate(Duration.ofSeconds(3));
-        String eventId = postAsAlice(source(gateway.eventsUrl(), FAST), "hello");
+        String eventId = postAsAlice(source(gateway.base(), FAST), "hello");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(eventId).state() == DeliveryStatus.State.DELIVERED);
         assertEquals(2, gateway.requests().size());
@@ -131,7 +136,7 @@ class EventDeliveryIT {
     @Test
     void retriesWaitTheConfiguredDelaysAndStopAfterTheLastOne() {
         gateway.answer(500).answer(500).answer(500).answer(500);
-        String eventId = postAsAlice(source(gateway.eventsUrl(), FAST), "hello");
+        String eventId = postAsAlice(source(gateway.base(), FAST), "hello");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(eventId).state() == DeliveryStatus.State.FAILED);
         List<RecordingGateway.Request> reqs = gateway.requests();
@@ -147,7 +152,7 @@ class EventDeliveryIT {
     void aRetryWaitingItsTurnIsShownAsRetrying() {
         DeliveryPolicy slowRetry = new DeliveryPolicy(Duration.ofMillis(500), List.of(Duration.ofMinutes(1)));
         gateway.answer(500);
-        String eventId = postAsAlice(source(gateway.eventsUrl(), slowRetry), "hello");
+        String eventId = postAsAlice(source(gateway.base(), slowRetry), "hello");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(eventId).state() == DeliveryStatus.State.RETRYING);
         DeliveryStatus status = statusOf(eventId);
@@ -158,7 +163,7 @@ class EventDeliveryIT {
     @Test
     void anAnswerWithNoRetryIsNotRetried() {
         gateway.answerNoRetry(500);
-        String eventId = postAsAlice(source(gateway.eventsUrl(), FAST), "hello");
+        String eventId = postAsAlice(source(gateway.base(), FAST), "hello");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(eventId).state() == DeliveryStatus.State.FAILED);
         assertEquals(1, gateway.requests().size());
@@ -170,7 +175,7 @@ class EventDeliveryIT {
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
-        String eventId = postAsAlice(source(URI.create("http://127.0.0.1:" + closedPort + "/slack/events"), FAST), "hi");
+        String eventId = postAsAlice(source(URI.create("http://127.0.0.1:" + closedPort), FAST), "hi");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> statusOf(eventId).state() == DeliveryStatus.State.FAILED);
         assertEquals("connection refused", statusOf(eventId).problem());
@@ -181,9 +186,9 @@ class EventDeliveryIT {
     void noEventIsSentForAChannelTheBotIsNotIn() {
         workspace.addChannel(new Workspace.Channel("C0QUIET", "quiet", false, false, false, null));
         workspace.join("C0QUIET", "U0ALICE");
-        EventSource source = source(gateway.eventsUrl(), FAST);
+        EventSource source = source(gateway.base(), FAST);
 
-        Optional<String> sent = source.message(workspace.post("C0QUIET", "U0ALICE", "psst", null, null));
+        List<String> sent = source.message(workspace.post("C0QUIET", "U0ALICE", "psst", null, null));
 
         assertTrue(sent.isEmpty());
         assertTrue(source.memberJoinedChannel("U0BOB", "C0QUIET").isEmpty());

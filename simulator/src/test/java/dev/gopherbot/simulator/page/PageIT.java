@@ -49,8 +49,8 @@ class PageIT {
     static void start() {
         HeadlessChromium.assumeAvailable();
         gateway = new RecordingGateway();
-        simulator = Simulator.start(new SimulatorSettings("127.0.0.1", 0, new Secret(TOKEN), new Secret("secret"),
-                gateway.eventsUrl(), new DeliveryPolicy(Duration.ofSeconds(1), List.of(Duration.ZERO))));
+        simulator = Simulator.start(SimulatorSettings.oneApp("gopherbot", new Secret(TOKEN), new Secret("secret"),
+                gateway.base(), new DeliveryPolicy(Duration.ofSeconds(1), List.of(Duration.ZERO))));
         bot = SlackClients.methods(new SlackSettings(new Secret(TOKEN), URI.create(simulator.apiUrl())));
         chromium = HeadlessChromium.start();
     }

@@ -60,8 +60,8 @@ class SimulatorBrowserIT {
         String secret = randomHex(16);
         String token = "xoxb-local-" + randomHex(12);
         int gatewayPort = freePort();
-        simulator = Simulator.start(new SimulatorSettings("127.0.0.1", 0, new Secret(token), new Secret(secret),
-                URI.create("http://127.0.0.1:" + gatewayPort + "/slack/events"),
+        simulator = Simulator.start(SimulatorSettings.oneApp("gopherbot", new Secret(token), new Secret(secret),
+                URI.create("http://127.0.0.1:" + gatewayPort),
                 new DeliveryPolicy(Duration.ofSeconds(3), List.of(Duration.ZERO, Duration.ofSeconds(1)))));
         // production, as ./gopherbot dev: shadow mode would ignore plain channel messages (see docs/simulator.md)
         Map<String, String> env = Map.of("REDIS_URL", redis.url(), "LOG_FORMAT", "text", "BOT_ENV", "production",

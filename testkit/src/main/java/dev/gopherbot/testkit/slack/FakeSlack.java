@@ -9,22 +9,23 @@ import java.util.List;
  * {@code SLACK_API_URL} and {@link #BOT_TOKEN} as {@code SLACK_BOT_TOKEN}; read what it received with
  * {@link #calls(String)}; script failures with {@link #failNext(String, Failure)}. Interactivity: {@link #trigger()}
  * issues trigger ids that expire like Slack's, {@link #responseUrl(String)} hands out {@code response_url}s whose
- * posts {@link #responses()} returns.
+ * posts {@link #responses()} returns. Files bots upload are kept, bytes and all ({@link #sharedFiles()}). Several
+ * apps can share one fake, each with its own bot ({@link #start(Workspace, List, int)}): a call is answered as the bot whose
+ * token it carries.
  */
 public final class FakeSlack implements AutoCloseable {
     public static final String BOT_TOKEN = "xoxb-fake-bot-token";
     public static final String BOT_USER_ID = "U0GOPHERBOT";
+    /** The bot of {@link #start()}: the example app's, with the ids above and {@link #BOT_TOKEN}. */
+    public static final SlackBot BOT = new SlackBot("gopherbot", BOT_USER_ID, "B0GOPHER", SlackPayloads.APP_ID,
+            BOT_TOKEN);
 
     private final Javalin server;
     private final SlackWebApi api;
-    private final ResponseUrls responseUrls;
-    private final HostedFiles files;
 
-    private FakeSlack(Javalin server, SlackWebApi api, ResponseUrls responseUrls, HostedFiles files) {
+    private FakeSlack(Javalin server, SlackWebApi api) {
         this.server = server;
         this.api = api;
-        this.responseUrls = responseUrls;
-        this.files = files;
     }
 
     public static FakeSlack start() {
@@ -32,19 +33,24 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     public static FakeSlack start(Workspace workspace, String botToken, int port) {
-        SlackWebApi api = new SlackWebApi(workspace, botToken);
-        ResponseUrls responseUrls = new ResponseUrls();
-        HostedFiles files = new HostedFiles(botToken);
+        return start(new SlackWebApi(workspace, botToken), port);
+    }
+
+    /**
+     * A fake for several apps, each with its own bot and token ({@link SlackBot#forApp}); the bots join
+     * {@code workspace} (use {@link Workspace#seeded(List)} to make them members of its channels).
+     */
+    public static FakeSlack start(Workspace workspace, List<SlackBot> bots, int port) {
+        return start(new SlackWebApi(workspace, bots), port);
+    }
+
+    private static FakeSlack start(SlackWebApi api, int port) {
         Javalin server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.concurrency.useVirtualThreads = true;
-            cfg.routes.post("/api/{method}", api::handle);
-            cfg.routes.post("/responses/{id}", responseUrls::handle);
-            cfg.routes.get("/files-pri/{id}/{name}", files::serve);
-            cfg.routes.get("/signin", files::signIn);
-            cfg.routes.post("/upload/{id}", api.uploads()::handle);
+            api.routes(cfg.routes);
         }).start("127.0.0.1", port);
-        return new FakeSlack(server, api, responseUrls, files);
+        return new FakeSlack(server, api);
     }
 
     /** The Web API base URL, ending in {@code /}, as {@code SLACK_API_URL} expects. */
@@ -74,18 +80,23 @@ public final class FakeSlack implements AutoCloseable {
      * {@link SlackPayloads.Message#file}); returns its {@code url_private}, which needs the bot token.
      */
     public String hostFile(String name, String content) {
-        String id = files.add(name, content);
+        String id = api.files().add(name, content);
         return "http://127.0.0.1:" + server.port() + "/files-pri/" + id + "/" + name;
     }
 
     /** How many hosted files were downloaded with the bot token. */
     public int fileDownloads() {
-        return files.downloads().size();
+        return api.files().downloads().size();
     }
 
     /** Files shared through {@code files.completeUploadExternal}, in order, with the bytes that were uploaded. */
     public List<UploadedFiles.Upload> sharedFiles() {
         return api.uploads().shared();
+    }
+
+    /** A view as {@code views.open/push/update} left it (with Slack's ids, {@code state} and {@code hash}). */
+    public java.util.Optional<Views.View> view(String viewId) {
+        return api.views().view(viewId);
     }
 
     public void failNext(String method, Failure failure) {
@@ -97,23 +108,37 @@ public final class FakeSlack implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + "/responses/" + id;
     }
 
+    /**
+     * A {@code response_url} whose answers also show in the workspace (an ephemeral message for {@code target}'s
+     * user, a message in the channel, a replaced or deleted original), as Slack shows them.
+     */
+    public String responseUrl(String id, ResponseUrls.Target target) {
+        api.responseUrls().register(id, target);
+        return responseUrl(id);
+    }
+
     /** The next post to {@link #responseUrl(String) responseUrl(id)} fails this way (an HTTP status, Retry-After). */
     public void failNextResponse(String id, Failure failure) {
-        responseUrls.failNext(id, failure);
+        api.responseUrls().failNext(id, failure);
     }
 
     /** Every message posted to any response URL of this fake, in order. */
     public List<ResponseUrls.Response> responses() {
-        return responseUrls.all();
+        return api.responseUrls().all();
     }
 
     public List<ResponseUrls.Response> responses(String id) {
-        return responseUrls.to(id);
+        return api.responseUrls().to(id);
     }
 
     /** A fresh {@code trigger_id}: {@code views.open} accepts it for {@link SlackWebApi#TRIGGER_LIFETIME}. */
     public String trigger() {
         return api.issueTrigger(Instant.now());
+    }
+
+    /** A fresh {@code trigger_id} of {@code user}: the modal {@code views.open} opens with it is theirs. */
+    public String trigger(String user) {
+        return api.views().issueTrigger(Instant.now(), user);
     }
 
     /** A {@code trigger_id} issued longer ago than Slack allows: {@code views.open} answers expired_trigger_id. */

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
- * Files people uploaded, served at their {@code url_private} as Slack does: only to a request with the bot token in
+ * Files people uploaded, served at their {@code url_private} as Slack does: only to a request with a bot token in
  * {@code Authorization: Bearer …}; anyone else is redirected to a sign-in page (HTML, status 200), which is what a bot
  * without access gets from the real Slack too. Mount {@link #serve(Context)} on {@code GET /files-pri/{id}/{name}}
  * and {@link #signIn(Context)} on {@code GET /signin}.
@@ -17,13 +18,14 @@ public final class HostedFiles {
     private record File(String name, String content) {
     }
 
-    private final String botToken;
+    private final Predicate<String> knownToken;
     private final Map<String, File> files = new ConcurrentHashMap<>();
     private final List<String> downloads = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong(1000);
 
-    HostedFiles(String botToken) {
-        this.botToken = botToken;
+    /** @param knownToken whether a token is one of the workspace's bots' */
+    HostedFiles(Predicate<String> knownToken) {
+        this.knownToken = knownToken;
     }
 
     /** Stores a file; returns its id (its URL is {@code <base>/files-pri/<id>/<name>}). */
@@ -40,7 +42,7 @@ public final class HostedFiles {
 
     void serve(Context ctx) {
         String auth = ctx.header("Authorization");
-        if (auth == null || !auth.equals("Bearer " + botToken)) {
+        if (auth == null || !auth.startsWith("Bearer ") || !knownToken.test(auth.substring(7).trim())) {
             ctx.redirect("/signin");
             return;
         }

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -15,6 +16,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * hands out URLs on itself ({@link FakeSlack#responseUrl(String)}) and records every JSON message posted to them.
  * Like Slack, it answers {@code 404 used_url} once a URL was used {@link #MAX_USES} times; it can be told to fail
  * the next post to a URL ({@link FakeSlack#failNextResponse}), which then records nothing and uses nothing up.
+ *
+ * <p>A URL {@link #register registered} with a {@link Target} also changes the workspace as Slack would: an
+ * ephemeral message for the person who acted (the default), a message in the channel ({@code in_channel}), the
+ * original message replaced ({@code replace_original}) or deleted ({@code delete_original}).
  */
 public final class ResponseUrls {
     /** Slack allows five responses per URL (within 30 minutes). */
@@ -40,10 +45,33 @@ public final class ResponseUrls {
         public boolean replaceOriginal() {
             return body.path("replace_original").asBoolean(false);
         }
+
+        public boolean deleteOriginal() {
+            return body.path("delete_original").asBoolean(false);
+        }
     }
 
+    /**
+     * Where a URL's answers go.
+     *
+     * @param botUserId the app's bot, the author of what is posted
+     * @param user      the person who acted: ephemeral answers are for them only
+     * @param messageTs the message whose button was clicked ({@code replace_original} replaces it), or null for a
+     *                  slash command, whose {@code replace_original} replaces the URL's own previous answer
+     */
+    public record Target(String botUserId, String channel, String user, String messageTs) {
+    }
+
+    private final Workspace workspace;
     private final List<Response> responses = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Target> targets = new ConcurrentHashMap<>();
+    /** The message a URL last posted, which a later {@code replace_original} replaces. */
+    private final Map<String, String> lastPosted = new ConcurrentHashMap<>();
+
+    ResponseUrls(Workspace workspace) {
+        this.workspace = workspace;
+    }
 
     public List<Response> all() {
         return List.copyOf(responses);
@@ -51,6 +79,16 @@ public final class ResponseUrls {
 
     public List<Response> to(String id) {
         return responses.stream().filter(r -> r.id().equals(id)).toList();
+    }
+
+    /** Makes the answers posted to URL {@code id} appear in the workspace. */
+    public void register(String id, Target target) {
+        targets.put(id, target);
+    }
+
+    /** Records an answer given at once (a slash command's HTTP response) as the URL's last post. */
+    public void answeredWith(String id, String messageTs) {
+        lastPosted.put(id, messageTs);
     }
 
     void failNext(String id, Failure failure) {
@@ -78,13 +116,40 @@ public final class ResponseUrls {
             ctx.status(400).result("invalid_payload");
             return;
         }
+        Response response;
         synchronized (this) {
             if (to(id).size() >= MAX_USES) {
                 ctx.status(404).result("used_url");
                 return;
             }
-            responses.add(new Response(id, body));
+            response = new Response(id, body);
+            responses.add(response);
+        }
+        Target target = targets.get(id);
+        if (target != null) {
+            apply(id, target, response);
         }
         ctx.status(200).result("ok");
+    }
+
+    private void apply(String id, Target target, Response r) {
+        String original = target.messageTs() != null ? target.messageTs() : lastPosted.get(id);
+        Optional<Workspace.Message> old = original == null ? Optional.empty()
+                : workspace.message(target.channel(), original);
+        if (r.deleteOriginal()) {
+            old.ifPresent(workspace::delete);
+            return;
+        }
+        String blocks = r.body().has("blocks") ? r.body().get("blocks").toString() : null;
+        String attachments = r.body().has("attachments") ? r.body().get("attachments").toString() : null;
+        if (r.replaceOriginal() && old.isPresent()) {
+            workspace.update(old.get(), r.text(), attachments, blocks);
+            return;
+        }
+        String thread = r.body().path("thread_ts").asText(null);
+        Workspace.Message m = workspace.post(target.channel(), target.botUserId(), r.text(), thread,
+                r.responseType().equals("in_channel") ? null : target.user());
+        workspace.update(m, null, attachments, blocks);
+        lastPosted.put(id, m.ts);
     }
 }

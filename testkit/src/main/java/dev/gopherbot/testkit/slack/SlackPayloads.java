@@ -83,15 +83,20 @@ public final class SlackPayloads {
         return envelope(eventId, Instant.now().getEpochSecond(), event);
     }
 
-    /** Wraps an inner event in the {@code event_callback} envelope Slack sends. */
+    /** Wraps an inner event in the {@code event_callback} envelope Slack sends the example app. */
     public static String envelope(String eventId, long eventTime, ObjectNode event) {
+        return envelope(eventId, eventTime, event, FakeSlack.BOT);
+    }
+
+    /** The envelope Slack sends {@code bot}'s app: its {@code api_app_id}, its bot user in {@code authorizations}. */
+    public static String envelope(String eventId, long eventTime, ObjectNode event, SlackBot bot) {
         ObjectNode root = JSON.createObjectNode().put("token", "legacy-verification-token").put("team_id", TEAM_ID)
-                .put("api_app_id", APP_ID);
+                .put("api_app_id", bot.appId());
         root.set("event", event);
         root.put("type", "event_callback").put("event_id", eventId).put("event_time", eventTime)
                 .put("event_context", "4-" + eventId);
         ArrayNode auth = root.putArray("authorizations");
-        auth.addObject().putNull("enterprise_id").put("team_id", TEAM_ID).put("user_id", FakeSlack.BOT_USER_ID)
+        auth.addObject().putNull("enterprise_id").put("team_id", TEAM_ID).put("user_id", bot.userId())
                 .put("is_bot", true).put("is_enterprise_install", false);
         root.put("is_ext_shared_channel", false);
         return root.toString();
@@ -163,6 +168,11 @@ public final class SlackPayloads {
 
         public String envelope() {
             return SlackPayloads.envelope(eventId, eventTime, event);
+        }
+
+        /** The envelope as {@code bot}'s app receives it. */
+        public String envelope(SlackBot bot) {
+            return SlackPayloads.envelope(eventId, eventTime, event, bot);
         }
     }
 }

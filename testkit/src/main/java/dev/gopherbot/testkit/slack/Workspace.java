@@ -8,17 +8,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
- * The in-memory state of a simulated Slack workspace: channels, users, messages and reactions. Every method is
- * synchronized: the fake is small and correctness beats throughput. {@link #version()} changes on every write, so a
- * UI can poll cheaply.
+ * The in-memory state of a simulated Slack workspace: channels, users (people and the apps' bots), profiles, messages
+ * and reactions. Every method is synchronized: the fake is small and correctness beats throughput.
+ * {@link #version()} changes on every write, so a UI can poll cheaply.
  */
 public final class Workspace {
     public record User(String id, String name, String realName, boolean isBot) {
     }
 
-    public record Channel(String id, String name, boolean isPrivate, boolean isIm, boolean isArchived, String imUser) {
+    /**
+     * A conversation. A direct message ({@code isIm}) is between {@code imUser} and the bot {@code imBot}; a null
+     * {@code imBot} means the workspace's first bot.
+     */
+    public record Channel(String id, String name, boolean isPrivate, boolean isIm, boolean isArchived, String imUser,
+                          String imBot) {
+        public Channel(String id, String name, boolean isPrivate, boolean isIm, boolean isArchived, String imUser) {
+            this(id, name, isPrivate, isIm, isArchived, imUser, null);
+        }
     }
 
     /**
@@ -76,6 +85,7 @@ public final class Workspace {
     }
 
     private final Map<String, User> users = new LinkedHashMap<>();
+    private final List<SlackBot> bots = new ArrayList<>();
     private final Map<String, Profile> profiles = new HashMap<>();
     private final Map<String, Channel> channels = new LinkedHashMap<>();
     private final Map<String, List<String>> members = new LinkedHashMap<>();
@@ -88,8 +98,13 @@ public final class Workspace {
 
     /** A workspace with the bot user, a few people, and channels including #newbies. */
     public static Workspace seeded() {
+        return seeded(List.of(FakeSlack.BOT));
+    }
+
+    /** The seeded workspace with these apps' bots, each a member of every open channel. */
+    public static Workspace seeded(List<SlackBot> bots) {
         Workspace w = new Workspace();
-        w.addUser(new User(FakeSlack.BOT_USER_ID, "gopherbot", "Gopherbot", true));
+        bots.forEach(w::addBot);
         w.addUser(new User("U0ALICE", "alice", "Alice Liddell", false));
         w.addUser(new User("U0BOB", "bob", "Bob Pike-ish", false));
         w.addUser(new User("U0CAROL", "carol", "Carol Shaw", false));
@@ -107,6 +122,68 @@ public final class Workspace {
 
     public synchronized void addUser(User user) {
         users.put(user.id(), user);
+        touch();
+    }
+
+    /** Adds an app's bot and its bot user (named after the app); a bot already there is left as it is. */
+    public synchronized void addBot(SlackBot bot) {
+        if (botByUser(bot.userId()).isEmpty()) {
+            bots.add(bot);
+        }
+        users.putIfAbsent(bot.userId(), new User(bot.userId(), bot.app(), bot.realName(), true));
+        touch();
+    }
+
+    /** The apps' bots, the first being the one {@link #imWith(String)} talks for. */
+    public synchronized List<SlackBot> bots() {
+        return List.copyOf(bots);
+    }
+
+    public synchronized Optional<SlackBot> botByUser(String userId) {
+        return bots.stream().filter(b -> b.userId().equals(userId)).findFirst();
+    }
+
+    /** A user's profile; one nobody changed yet is their name, Amsterdam time, and the time they were added. */
+    public synchronized Profile profile(String userId) {
+        User user = users.get(userId);
+        if (user == null) {
+            throw new IllegalArgumentException("no user " + userId);
+        }
+        return profiles.computeIfAbsent(userId, id -> new Profile(user.name(), "", "Europe/Amsterdam", "", "", null,
+                false, System.currentTimeMillis() / 1000));
+    }
+
+    /**
+     * Changes a user's profile as they would in Slack: {@code updated} moves forward (to now, and always past the
+     * previous value, so two changes within a second stay ordered). Returns the new profile.
+     */
+    public synchronized Profile changeProfile(String userId, UnaryOperator<Profile> change) {
+        Profile before = profile(userId);
+        Profile changed = change.apply(before);
+        long updated = Math.max(before.updated() + 1, System.currentTimeMillis() / 1000);
+        Profile after = new Profile(changed.displayName(), changed.title(), changed.tz(), changed.statusText(),
+                changed.statusEmoji(), changed.avatarUrl(), changed.deleted(), updated);
+        profiles.put(userId, after);
+        touch();
+        return after;
+    }
+
+    /** Changes a user's full name (Slack's {@code real_name}), as "Edit profile" does. */
+    public synchronized User rename(String userId, String realName) {
+        User old = users.get(userId);
+        if (old == null) {
+            throw new IllegalArgumentException("no user " + userId);
+        }
+        User renamed = new User(old.id(), old.name(), realName, old.isBot());
+        users.put(userId, renamed);
+        touch();
+        return renamed;
+    }
+
+    /** Removes a user altogether (not a deactivation: {@code users.list} no longer lists them). */
+    public synchronized void removeUser(String userId) {
+        users.remove(userId);
+        profiles.remove(userId);
         touch();
     }
 
@@ -136,38 +213,6 @@ public final class Workspace {
         return Optional.ofNullable(users.get(id));
     }
 
-    /** A user's profile; one nobody changed yet is their name, Amsterdam time, and the time they were added. */
-    public synchronized Profile profile(String userId) {
-        User user = users.get(userId);
-        if (user == null) {
-            throw new IllegalArgumentException("no user " + userId);
-        }
-        return profiles.computeIfAbsent(userId, id -> new Profile(user.name(), "", "Europe/Amsterdam", "", "", null,
-                false, System.currentTimeMillis() / 1000));
-    }
-
-    /**
-     * Changes a user's profile as they would in Slack: {@code updated} moves forward (to now, and always past the
-     * previous value, so two changes within a second stay ordered). Returns the new profile.
-     */
-    public synchronized Profile changeProfile(String userId, java.util.function.UnaryOperator<Profile> change) {
-        Profile before = profile(userId);
-        Profile changed = change.apply(before);
-        long updated = Math.max(before.updated() + 1, System.currentTimeMillis() / 1000);
-        Profile after = new Profile(changed.displayName(), changed.title(), changed.tz(), changed.statusText(),
-                changed.statusEmoji(), changed.avatarUrl(), changed.deleted(), updated);
-        profiles.put(userId, after);
-        touch();
-        return after;
-    }
-
-    /** Removes a user altogether (not a deactivation: {@code users.list} no longer lists them). */
-    public synchronized void removeUser(String userId) {
-        users.remove(userId);
-        profiles.remove(userId);
-        touch();
-    }
-
     public synchronized Collection<Channel> channels() {
         return List.copyOf(channels.values());
     }
@@ -176,18 +221,36 @@ public final class Workspace {
         return Optional.ofNullable(channels.get(id));
     }
 
-    /** The direct-message channel between the bot and a user, created on first use as Slack does. */
+    /** The direct-message channel between the first bot and a user, created on first use as Slack does. */
     public synchronized Channel imWith(String userId) {
+        return imWith(firstBotUserId(), userId);
+    }
+
+    /**
+     * The direct-message channel between a bot and a user, created on first use. The first bot's DM with U0ALICE is
+     * D0ALICE; another bot's carries its own id too (D0ALICE0DESK), so each app has its own conversation.
+     */
+    public synchronized Channel imWith(String botUserId, String userId) {
         for (Channel c : channels.values()) {
-            if (c.isIm() && userId.equals(c.imUser())) {
+            if (c.isIm() && userId.equals(c.imUser()) && botUserId.equals(imBot(c))) {
                 return c;
             }
         }
-        Channel im = new Channel("D" + userId.substring(1), userId, true, true, false, userId);
+        String id = "D" + userId.substring(1) + (botUserId.equals(firstBotUserId()) ? "" : botUserId.substring(1));
+        Channel im = new Channel(id, userId, true, true, false, userId, botUserId);
         addChannel(im);
         join(im.id(), userId);
-        join(im.id(), FakeSlack.BOT_USER_ID);
+        join(im.id(), botUserId);
         return im;
+    }
+
+    /** The bot a direct message is with. */
+    public synchronized String imBot(Channel im) {
+        return im.imBot() == null ? firstBotUserId() : im.imBot();
+    }
+
+    private String firstBotUserId() {
+        return bots.isEmpty() ? FakeSlack.BOT_USER_ID : bots.getFirst().userId();
     }
 
     public synchronized Message post(String channel, String user, String text, String threadTs, String ephemeralFor) {
@@ -226,6 +289,7 @@ public final class Workspace {
         touch();
     }
 
+    /** Attaches shared files (their JSON array) to a message. */
     public synchronized void attachFiles(Message m, String filesJson) {
         m.files = filesJson;
         touch();
@@ -245,6 +309,11 @@ public final class Workspace {
 
     public long version() {
         return version.get();
+    }
+
+    /** Marks the workspace changed (state kept beside it, such as open modals, changed). */
+    synchronized void changed() {
+        touch();
     }
 
     private void touch() {
