@@ -21,11 +21,14 @@ import dev.gopherbot.testkit.slack.FakeSlack;
 import dev.gopherbot.testkit.slack.GatewayClient;
 import dev.gopherbot.testkit.slack.SlackPayloads;
 import dev.gopherbot.testkit.slack.Workspace;
+import io.lettuce.core.Consumer;
+import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.models.stream.PendingMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -34,6 +37,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,8 +148,10 @@ class ReliabilityProofIT {
         // (a) SIGKILL one consumer while it holds entries, restart it a moment later
         await().atMost(Duration.ofSeconds(60)).until(() -> accepted.get() >= EVENTS * 3 / 10
                 && pendingFor("consumer.1") > 0);
-        long strandedByKill = pendingFor("consumer.1");
         consumers.get("consumer.1").kill();
+        // what the dead consumer held when it died: the only entries whose effect may have happened unrecorded
+        Set<String> inFlightAtKill = eventsPendingFor("consumer.1");
+        long strandedByKill = inFlightAtKill.size();
         await().atMost(Duration.ofSeconds(60)).until(() -> accepted.get() >= EVENTS * 4 / 10);
         startConsumer("consumer.1");
 
@@ -162,13 +168,20 @@ class ReliabilityProofIT {
 
         EffectAudit.Verdict verdict = audit.judge(slack.calls());
         assertEquals(List.of(), verdict.none(), "every event took effect");
-        assertEquals(List.of(), verdict.twice(), "and none twice: " + verdict.summary());
+        // the marker window (docs/consumer.md): an effect done by a consumer killed before it recorded the effect
+        // is done again by the consumer that reclaims the entry; any other repeat is a bug
+        List<String> repeatedOutsideTheKill = verdict.twice().stream()
+                .filter(t -> !inFlightAtKill.contains(t.substring(0, t.indexOf(' ')))).toList();
+        assertEquals(List.of(), repeatedOutsideTheKill, "and none twice outside the SIGKILL's window: "
+                + verdict.summary());
+        assertTrue(verdict.twice().size() <= strandedByKill, verdict.summary());
         assertEquals(0, deadLetters(), "no dead letters");
         for (StreamKind kind : KINDS) {
             assertEquals(0, pending(kind), kind.wireName() + " has nothing pending");
         }
-        report(String.format("run 1: %s; %d entries stranded by the SIGKILL and reclaimed; gateway answers other "
-                        + "than 200: %d; 0 pending, 0 dead letters; %.1f s", verdict.summary(), strandedByKill,
+        report(String.format("run 1: %s; %d entries stranded by the SIGKILL and reclaimed, %d of them repeated an "
+                        + "effect (the marker window); gateway answers other than 200: %d; 0 pending, 0 dead "
+                        + "letters; %.1f s", verdict.summary(), strandedByKill, verdict.twice().size(),
                 NOT_ACCEPTED.get(), (System.nanoTime() - started) / 1e9));
         startConsumer("consumer.1");
         startConsumer("consumer.2");
@@ -349,6 +362,23 @@ class ReliabilityProofIT {
 
     private static boolean heartbeat(String dyno) {
         return commands.get(KEYS.heartbeat("consumer", dyno)) != null;
+    }
+
+    /** The event ids of every entry {@code consumer} holds, in every stream. */
+    private static Set<String> eventsPendingFor(String consumer) {
+        Set<String> events = new HashSet<>();
+        for (StreamKind kind : KINDS) {
+            try {
+                for (PendingMessage p : commands.xpending(KEYS.stream(kind), Consumer.from(GROUP, consumer),
+                        Range.create("-", "+"), Limit.from(10_000))) {
+                    commands.xrange(KEYS.stream(kind), Range.create(p.getId(), p.getId()))
+                            .forEach(m -> events.add(m.getBody().get(EntryFields.EVENT_ID)));
+                }
+            } catch (io.lettuce.core.RedisCommandExecutionException noGroupYet) {
+                // nothing read from this stream yet
+            }
+        }
+        return events;
     }
 
     private static long pendingFor(String consumer) {
