@@ -3,16 +3,10 @@ package dev.gopherbot.testkit.redis;
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScanArgs;
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +30,10 @@ import org.testcontainers.containers.GenericContainer;
  * deployment's Redis. A server the tests did not start is never flushed: each {@link #external} attachment gets a key
  * prefix of its own ({@link #keyPrefix()}), and {@link #flushAll()} and {@link #close()} delete only keys under it.
  * Only the process mode can {@link #stop()} and {@link #start()} again on the same port, which outage tests need.
+ *
+ * <p>{@code FLUSHALL} goes only to the server instance this object started: its {@code run_id} (Redis makes a new one
+ * at every start) is read when the server becomes ready and checked again on the flush's own connection, so a server
+ * that took the port after a {@link #stop()}, or one already there when the port was probed, is refused, not flushed.
  */
 public final class RedisServer implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(15);
@@ -47,6 +45,8 @@ public final class RedisServer implements AutoCloseable {
     private GenericContainer<?> container;
     private URI external;
     private String keyPrefix = "";
+    /** The {@code run_id} of the server instance this object started and is allowed to flush; null for external. */
+    private String runId;
 
     private RedisServer(boolean persistent) {
         this.persistent = persistent;
@@ -141,12 +141,13 @@ public final class RedisServer implements AutoCloseable {
             throw new IllegalStateException("cannot start redis-server: " + e.getMessage(), e);
         }
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (!pings(URI.create(url()))) {
+        // ready when our own process answers: another server already on the port would answer PING too
+        while ((runId = runIdIfServedBy(process.pid())) == null) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
+                process.destroyForcibly();
                 throw new IllegalStateException("redis-server did not start on port " + port + ": "
                         + tail(dir.resolve("redis.log")));
             }
-            Thread.onSpinWait();
             try {
                 Thread.sleep(10); // polling a child process's readiness, not synchronising a test
             } catch (InterruptedException e) {
@@ -196,9 +197,36 @@ public final class RedisServer implements AutoCloseable {
      */
     public void flushAll() {
         if (external == null) {
-            command("FLUSHALL");
+            flushOwnServer();
         } else {
             deleteOwnKeys();
+        }
+    }
+
+    private void flushOwnServer() {
+        URI u = URI.create(url());
+        try (RedisWire wire = RedisWire.open(u, 2000, 5000)) {
+            String answering = wire.serverInfo().get("run_id");
+            if (runId == null || !runId.equals(answering)) {
+                throw new IllegalStateException("refusing to FLUSHALL " + u.getHost() + ":" + u.getPort()
+                        + ": the Redis answering there is not the one these tests started");
+            }
+            String reply = wire.send("FLUSHALL");
+            if (!"+OK".equals(reply)) {
+                throw new IllegalStateException("FLUSHALL answered " + reply);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Redis at " + u.getHost() + ":" + u.getPort() + " did not answer", e);
+        }
+    }
+
+    /** The answering server's run_id when its process is {@code pid}, else null (nothing answers, or another). */
+    private String runIdIfServedBy(long pid) {
+        try (RedisWire wire = RedisWire.open(URI.create(url()), 500, 1000)) {
+            var info = wire.serverInfo();
+            return String.valueOf(pid).equals(info.get("process_id")) ? info.get("run_id") : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -227,17 +255,8 @@ public final class RedisServer implements AutoCloseable {
     /** Sends one inline command and returns the first reply line (e.g. {@code +OK}, {@code :3}). */
     public String command(String inline) {
         URI u = URI.create(url());
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(u.getHost(), u.getPort()), 2000);
-            s.setSoTimeout(5000);
-            OutputStream out = s.getOutputStream();
-            out.write((auth(u) + inline + "\r\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
-            if (!auth(u).isEmpty()) {
-                in.readLine();
-            }
-            return in.readLine();
+        try (RedisWire wire = RedisWire.open(u, 2000, 5000)) {
+            return wire.send(inline);
         } catch (IOException e) {
             throw new IllegalStateException("Redis at " + u.getHost() + ":" + u.getPort() + " did not answer", e);
         }
@@ -268,6 +287,11 @@ public final class RedisServer implements AutoCloseable {
             container.withCommand("redis-server", "--appendonly", "yes", "--appendfsync", "always");
         }
         container.start();
+        try (RedisWire wire = RedisWire.open(URI.create(url()), 2000, 5000)) {
+            runId = wire.serverInfo().get("run_id");
+        } catch (IOException e) {
+            throw new IllegalStateException("the Redis container does not answer", e);
+        }
     }
 
     private void startProcess() {
@@ -299,30 +323,11 @@ public final class RedisServer implements AutoCloseable {
     }
 
     private static boolean pings(URI u) {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(u.getHost(), u.getPort() == -1 ? 6379 : u.getPort()), 500);
-            s.setSoTimeout(1000);
-            s.getOutputStream().write((auth(u) + "PING\r\n").getBytes(StandardCharsets.UTF_8));
-            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
-            String line = in.readLine();
-            if (!auth(u).isEmpty()) {
-                line = in.readLine();
-            }
-            return "+PONG".equals(line);
+        try (RedisWire wire = RedisWire.open(u, 500, 1000)) {
+            return "+PONG".equals(wire.send("PING"));
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static String auth(URI u) {
-        String info = u.getUserInfo();
-        if (info == null || info.isEmpty()) {
-            return "";
-        }
-        int colon = info.indexOf(':');
-        return colon < 0 ? "AUTH " + info + "\r\n"
-                : colon == 0 ? "AUTH " + info.substring(1) + "\r\n"
-                : "AUTH " + info.substring(0, colon) + " " + info.substring(colon + 1) + "\r\n";
     }
 
     private static boolean dockerAnswers() {
